@@ -1,0 +1,5 @@
+import { onExtensionInstalled } from '@/lib/runtime/lifecycle';
+
+export default defineBackground(() => {
+  onExtensionInstalled();
+});

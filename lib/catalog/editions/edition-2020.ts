@@ -1,0 +1,33 @@
+import type { Edition } from '../types';
+import { standardAttachments } from './attachments';
+
+/**
+ * 2020 年新型信息消费示范项目 (seed 004: 附件1 实施方案 三、示范内容; 附件2 申报书).
+ * The 申报书 asks for 主营业务收入(2019年), so figures refer to fiscal year 2019.
+ */
+export const EDITION_2020: Edition = {
+  id: '2020',
+  programme: '新型信息消费示范项目',
+  year: 2020,
+  fiscalYear: 2019,
+  source: '工业和信息化部《新型信息消费示范项目申报书》（2020年）及遴选实施方案',
+  directions: [
+    { id: '2020-01', number: 1, category: '生活类信息消费', label: '数字创意内容和服务', continues: ['2018-01'] },
+    { id: '2020-02', number: 2, category: '生活类信息消费', label: '线上线下融合服务', continues: ['2018-02'] },
+    { id: '2020-03', number: 3, category: '公共服务类信息消费', label: '在线医疗服务', continues: ['2018-03'] },
+    { id: '2020-04', number: 4, category: '公共服务类信息消费', label: '网络教育服务', continues: ['2018-04'] },
+    { id: '2020-05', number: 5, category: '行业类信息消费', label: '电子商务平台服务', continues: ['2018-05'] },
+    { id: '2020-06', number: 6, category: '行业类信息消费', label: '行业信息化服务' },
+    { id: '2020-07', number: 7, category: '新型信息产品消费', label: '智能防控创新产品' },
+    {
+      id: '2020-08',
+      number: 8,
+      category: '新型信息产品消费',
+      label: '前沿科技信息产品',
+      continues: ['2018-07', '2018-08'],
+    },
+    { id: '2020-09', number: 9, category: '信息消费支撑平台', label: '远程办公服务平台' },
+    { id: '2020-10', number: 10, category: '信息消费支撑平台', label: '信息消费体验中心', continues: ['2018-09'] },
+  ],
+  attachments: standardAttachments(2019),
+};

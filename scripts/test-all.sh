@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The whole test suite, in the order the foundation issue fixes: typecheck, lint, unit tests,
+# extension build (Chrome MV3 and Firefox), end-to-end tests on the built extension.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n==> %s\n' "$1"; }
+
+step 'typecheck'
+npx wxt prepare >/dev/null
+npx tsc --noEmit
+
+step 'lint'
+npx biome ci .
+
+step 'unit tests'
+npx vitest run
+
+step 'build (chrome-mv3, firefox-mv2)'
+npx wxt build
+npx wxt build -b firefox
+
+step 'end-to-end tests (Debian Chromium)'
+node scripts/ensure-chromium.mjs
+npx vitest run --config vitest.e2e.config.ts

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+}
+
+export interface LaunchOptions {
+  /** Port of the replica server; *.xinxixiaofei.com is mapped to it (DESIGN.md contract 2). */
+  replicaPort: number;
+  /** Extra host names mapped to the same server (e.g. a provincial system). */
+  extraHosts?: readonly string[];
+  /** Reuse a profile folder across launches (persistence tests). */
+  userDataDir?: string;
+  headless?: boolean;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  /** Closes the browser; removes the profile folder unless the caller supplied it. */
+  close(): Promise<void>;
+}
+
+/** Launches Debian's Chromium with the built extension, as DESIGN.md's toolchain facts say. */
+export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
+  const ownsProfile = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'shenbao-profile-'));
+  const hostRules = ['*.xinxixiaofei.com', ...(options.extraHosts ?? [])]
+    .map((host) => `MAP ${host} 127.0.0.1:${options.replicaPort}`)
+    .join(',');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${CHROME_EXTENSION_DIR}`,
+      `--load-extension=${CHROME_EXTENSION_DIR}`,
+      `--host-resolver-rules=${hostRules}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=zh-CN',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    async close() {
+      await context.close();
+      if (ownsProfile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

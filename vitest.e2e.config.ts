@@ -1,0 +1,14 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+// Playwright drives the built extension in Debian's Chromium; one browser at a time on 2 cores.
+export default defineConfig({
+  resolve: { alias: { '@': resolve(import.meta.dirname) } },
+  test: {
+    include: ['test/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
