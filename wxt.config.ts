@@ -1,15 +1,19 @@
 import { defineConfig } from 'wxt';
 
-// See DESIGN.md: the content script runs only on the 申报系统 host (contract 1);
-// other hosts are granted later through optional host permissions.
+// DESIGN.md contract 1: the content script runs on *.xinxixiaofei.com only; other hosts
+// (a provincial system, next year's new host) are granted at run time as optional hosts.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
-  manifest: {
+  manifest: ({ browser, manifestVersion }) => ({
     name: '申报助手 Shenbao',
     description: '新型信息消费示范项目申报：本地保存单位资料与项目草稿，一键填充申报系统，按申报书规则检查。',
-    default_locale: undefined,
-    permissions: ['storage'],
-    optional_host_permissions: ['*://*/*'],
-  },
+    permissions: ['storage', ...(manifestVersion === 2 ? ['*://*.xinxixiaofei.com/*'] : [])],
+    ...(manifestVersion === 3
+      ? { host_permissions: ['*://*.xinxixiaofei.com/*'], optional_host_permissions: ['*://*/*'] }
+      : { optional_permissions: ['*://*/*'] }),
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'shenbao@shenbao.local', strict_min_version: '109.0' } } }
+      : {}),
+  }),
 });

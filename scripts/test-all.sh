@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 step() { printf '\n==> %s\n' "$1"; }
+results=$(mktemp -d)
 
 step 'typecheck'
 npx wxt prepare >/dev/null
@@ -14,7 +15,7 @@ step 'lint'
 npx biome ci .
 
 step 'unit tests'
-npx vitest run
+npx vitest run --reporter=default --reporter=json --outputFile.json="$results/unit.json"
 
 step 'build (chrome-mv3, firefox-mv2)'
 npx wxt build
@@ -22,4 +23,7 @@ npx wxt build -b firefox
 
 step 'end-to-end tests (Debian Chromium)'
 node scripts/ensure-chromium.mjs
-npx vitest run --config vitest.e2e.config.ts
+npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json="$results/e2e.json"
+
+# One plain closing line for whoever reads the log: the totals of both runs.
+node scripts/summarize-tests.mjs "$results/unit.json" "$results/e2e.json"

@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { renderCatalogMarkdown } from './docs';
 import { EDITION_2018 } from './editions/edition-2018';
 import { EDITION_2020 } from './editions/edition-2020';
-import { BASE_FIELDS, CROSS_FIELD_RULES, EDITIONS, type Condition, type FieldDef, fieldsFor, findEdition } from './index';
+import {
+  BASE_FIELDS,
+  type Condition,
+  CROSS_FIELD_RULES,
+  EDITIONS,
+  type FieldDef,
+  fieldsFor,
+  findEdition,
+} from './index';
 
 const root = resolve(import.meta.dirname, '../..');
 /** The source documents, kept in the repo so the tests run on a fresh clone. */
@@ -19,13 +27,16 @@ function conditionKeys(condition: Condition): string[] {
 describe('catalog meta-test: every field is complete data', () => {
   const fields = fieldsFor(EDITION_2020);
 
-  it.each(fields.map((field) => [field.key, field] as const))('%s has label, kind, scope and rules', (_key, field) => {
-    expect(field.label.trim()).not.toBe('');
-    expect(field.kind).toBeTruthy();
-    expect(field.scope).toBeTruthy();
-    expect(field.rules.required).toBeTruthy();
-    expect(field.key).toMatch(/^[a-z]+(\.[a-zA-Z0-9]+)+$/);
-  });
+  it.each(fields.map((field) => [field.key, field] as const))(
+    '%s has label, kind, scope and rules',
+    (_key, field) => {
+      expect(field.label.trim()).not.toBe('');
+      expect(field.kind).toBeTruthy();
+      expect(field.scope).toBeTruthy();
+      expect(field.rules.required).toBeTruthy();
+      expect(field.key).toMatch(/^[a-z]+(\.[a-zA-Z0-9]+)+$/);
+    },
+  );
 
   it('keys are unique', () => {
     const keys = fields.map((field) => field.key);
@@ -40,7 +51,10 @@ describe('catalog meta-test: every field is complete data', () => {
       expect(new Set(values).size, field.key).toBe(values.length);
       if (field.otherKey) {
         expect(byKey.get(field.otherKey)?.kind, field.key).toBe('text');
-        expect(field.options?.some((option) => option.isOther), field.key).toBe(true);
+        expect(
+          field.options?.some((option) => option.isOther),
+          field.key,
+        ).toBe(true);
       }
     }
   });
@@ -144,7 +158,9 @@ describe('catalog meta-test: every field is complete data', () => {
 
 describe('editions', () => {
   it('2020 has its 10 directions as printed in 附件1 and 申报书', () => {
-    expect(EDITION_2020.directions.map((direction) => direction.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(EDITION_2020.directions.map((direction) => direction.number)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
     for (const direction of EDITION_2020.directions) {
       expect(squash(form2020)).toContain(squash(`方向${direction.number}：${direction.label}`));
       expect(form2020).toContain(`${direction.number}.${direction.label}`);
@@ -153,24 +169,30 @@ describe('editions', () => {
   });
 
   it('2018 has its 10 directions as printed in the 2018 notice', () => {
-    expect(EDITION_2018.directions.map((direction) => direction.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(EDITION_2018.directions.map((direction) => direction.number)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10,
+    ]);
     for (const direction of EDITION_2018.directions) {
       expect(notice2018).toContain(`${direction.number}．${direction.label}`);
     }
   });
 
   it('direction ids are unique across editions and continuations point at earlier editions', () => {
-    const all = EDITIONS.flatMap((edition) => edition.directions.map((direction) => ({ edition, direction })));
+    const all = EDITIONS.flatMap((edition) =>
+      edition.directions.map((direction) => ({ edition, direction })),
+    );
     expect(new Set(all.map(({ direction }) => direction.id)).size).toBe(all.length);
     const byId = new Map(all.map((entry) => [entry.direction.id, entry]));
     for (const { edition, direction } of all) {
-      for (const id of direction.continues ?? []) expect(byId.get(id)?.edition.year).toBeLessThan(edition.year);
+      for (const id of direction.continues ?? [])
+        expect(byId.get(id)?.edition.year).toBeLessThan(edition.year);
     }
   });
 
   it('附1 has 3 items, 附2 has 2, 附3 the 申报主体责任声明; the revenue proof names the fiscal year', () => {
     for (const edition of EDITIONS) {
-      const count = (appendix: string) => edition.attachments.filter((item) => item.appendix === appendix).length;
+      const count = (appendix: string) =>
+        edition.attachments.filter((item) => item.appendix === appendix).length;
       expect([count('附1'), count('附2'), count('附3')]).toEqual([3, 2, 1]);
       const revenue = edition.attachments.find((item) => item.key === 'attachment.revenueProof');
       expect(revenue?.label).toContain(`${edition.fiscalYear}年`);

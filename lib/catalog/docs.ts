@@ -1,7 +1,15 @@
 import { CROSS_FIELD_RULES } from './cross-rules';
-import { BASE_FIELDS, EDITIONS, LATEST_EDITION, fieldIndex, fieldsFor } from './index';
+import { BASE_FIELDS, EDITIONS, fieldIndex, fieldsFor, LATEST_EDITION } from './index';
 import { SECTIONS } from './sections';
-import type { Condition, CrossFieldRule, Edition, FieldDef, FieldKind, FieldScope, Requirement } from './types';
+import type {
+  Condition,
+  CrossFieldRule,
+  Edition,
+  FieldDef,
+  FieldKind,
+  FieldScope,
+  Requirement,
+} from './types';
 
 const KIND_NAMES: Record<FieldKind, string> = {
   text: 'text',
@@ -100,8 +108,12 @@ function editionSection(edition: Edition): string[] {
   }
   lines.push('', '| key | item | label | proof | rule |', '| --- | --- | --- | --- | --- |');
   for (const item of edition.attachments) {
-    const rule = describeRequirement(item.required) + (item.fiscalYearBound ? `; of fiscal year ${edition.fiscalYear}` : '');
-    lines.push(`| \`${item.key}\` | ${item.appendix}-${item.item} | ${item.label} | ${item.proof} | ${rule} |`);
+    const rule =
+      describeRequirement(item.required) +
+      (item.fiscalYearBound ? `; of fiscal year ${edition.fiscalYear}` : '');
+    lines.push(
+      `| \`${item.key}\` | ${item.appendix}-${item.item} | ${item.label} | ${item.proof} | ${rule} |`,
+    );
   }
   lines.push('');
   return lines;
@@ -128,8 +140,11 @@ export function renderCatalogMarkdown(): string {
   lines.push('## Cross-field rules (warnings)', '');
   const byKey = fieldIndex(LATEST_EDITION);
   for (const rule of CROSS_FIELD_RULES) {
-    const keys = rule.type === 'samePersonAgrees' ? rule.names : rule.type === 'sumEquals' ? [rule.total] : [rule.key];
-    lines.push(`- ${describeCrossRule(rule)} (${keys.map((key) => byKey.get(key)?.label ?? key).join(' / ')})`);
+    const keys =
+      rule.type === 'samePersonAgrees' ? rule.names : rule.type === 'sumEquals' ? [rule.total] : [rule.key];
+    lines.push(
+      `- ${describeCrossRule(rule)} (${keys.map((key) => byKey.get(key)?.label ?? key).join(' / ')})`,
+    );
   }
   lines.push('', '## Editions', '');
   for (const edition of EDITIONS) lines.push(...editionSection(edition));

@@ -191,7 +191,10 @@ export const COMPANY_PROFILE_FIELDS: readonly FieldDef[] = [
     aliases: ['证券代码'],
     kind: 'stockCode',
     scope: 'company',
-    rules: { required: { when: { key: 'company.listed', equals: true } }, exchangeKey: 'company.listingPlace' },
+    rules: {
+      required: { when: { key: 'company.listed', equals: true } },
+      exchangeKey: 'company.listingPlace',
+    },
   },
   {
     key: 'company.exports',
@@ -240,15 +243,15 @@ export const COMPANY_PROFILE_FIELDS: readonly FieldDef[] = [
 
 /** 申报单位简介, printed after the figures (last row of table 一). */
 export const COMPANY_INTRO_FIELD: FieldDef = {
-    key: 'company.intro',
-    section: 'company',
-    label: '申报单位简介',
-    aliases: ['单位简介', '企业简介', '公司简介', '单位基本情况'],
-    hint: '（发展历程、主营业务、市场销售、资源整合共享能力、技术成果转化能力等方面基本情况，不超过400字）',
-    kind: 'longText',
-    scope: 'company',
-    rules: { required: 'always', maxWords: 400 },
-  };
+  key: 'company.intro',
+  section: 'company',
+  label: '申报单位简介',
+  aliases: ['单位简介', '企业简介', '公司简介', '单位基本情况'],
+  hint: '（发展历程、主营业务、市场销售、资源整合共享能力、技术成果转化能力等方面基本情况，不超过400字）',
+  kind: 'longText',
+  scope: 'company',
+  rules: { required: 'always', maxWords: 400 },
+};
 
 /**
  * 相关荣誉 rows: 「高新技术企业 □国家级/□省市级 授予年份：____年」. A ticked level needs its

@@ -121,15 +121,50 @@ export const PROJECT_FIELDS: readonly FieldDef[] = [
 
 /** 三、申报项目详细介绍: headings as printed; the guidance in brackets is the hint. */
 export const DETAIL_FIELDS: readonly FieldDef[] = [
-  detail('detail.qualification', '1.项目基本情况', '项目承担方资质与能力', '（申报主体资质、资源整合共享能力、注册用户规模、技术基础、孵化能力、技术成果转化等。）'),
-  detail('detail.implementationPlan', '1.项目基本情况', '项目实施方案', '（技术方案、服务推广及成果转化、保障措施、进度安排、预期目标、效益分析、风险分析、成长性分析等。）'),
-  detail('detail.team', '1.项目基本情况', '项目负责人与项目团队实力', '（项目负责人资质及工作经验、项目团队人员素质和类似项目经验等、团队人员参与省部级及以上科研项目情况。）'),
-  detail('detail.collaboration', '1.项目基本情况', '产学研用联合协作情况', '（产学研用情况、协同创新能力。）'),
+  detail(
+    'detail.qualification',
+    '1.项目基本情况',
+    '项目承担方资质与能力',
+    '（申报主体资质、资源整合共享能力、注册用户规模、技术基础、孵化能力、技术成果转化等。）',
+  ),
+  detail(
+    'detail.implementationPlan',
+    '1.项目基本情况',
+    '项目实施方案',
+    '（技术方案、服务推广及成果转化、保障措施、进度安排、预期目标、效益分析、风险分析、成长性分析等。）',
+  ),
+  detail(
+    'detail.team',
+    '1.项目基本情况',
+    '项目负责人与项目团队实力',
+    '（项目负责人资质及工作经验、项目团队人员素质和类似项目经验等、团队人员参与省部级及以上科研项目情况。）',
+  ),
+  detail(
+    'detail.collaboration',
+    '1.项目基本情况',
+    '产学研用联合协作情况',
+    '（产学研用情况、协同创新能力。）',
+  ),
   detail('detail.innovation', '1.项目基本情况', '项目实施的创新性', '（技术创新、模式创新及相关知识产权。）'),
-  detail('detail.replicability', '1.项目基本情况', '项目的可推广性', '（示范意义及推广价值、推广可行性、推广范围。）'),
+  detail(
+    'detail.replicability',
+    '1.项目基本情况',
+    '项目的可推广性',
+    '（示范意义及推广价值、推广可行性、推广范围。）',
+  ),
   detail('detail.subjects', '2.项目实施情况', '项目实施主体、服务对象及适用场景', undefined),
-  detail('detail.progress', '2.项目实施情况', '项目实施情况', '（已开展工作情况，如申报多个示范项目领域，需分领域综合描述；目前存在哪些问题和难点，计划如何解决。）'),
-  detail('detail.nextSteps', '3.下一步实施计划', '下一步实施计划', '（下一步建设的主要内容、进度安排、风险控制等。）'),
+  detail(
+    'detail.progress',
+    '2.项目实施情况',
+    '项目实施情况',
+    '（已开展工作情况，如申报多个示范项目领域，需分领域综合描述；目前存在哪些问题和难点，计划如何解决。）',
+  ),
+  detail(
+    'detail.nextSteps',
+    '3.下一步实施计划',
+    '下一步实施计划',
+    '（下一步建设的主要内容、进度安排、风险控制等。）',
+  ),
 ];
 
 function detail(key: string, group: string, label: string, hint: string | undefined): FieldDef {

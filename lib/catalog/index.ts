@@ -62,7 +62,9 @@ export function fieldsFor(edition: Edition): readonly FieldDef[] {
   const omitted = new Set(edition.omittedFields ?? []);
   const fields = [
     ...BASE_FIELDS.filter((field) => !omitted.has(field.key)).map((field) =>
-      field.optionsFromEditionDirections ? { ...field, options: edition.directions.map(directionOption) } : field,
+      field.optionsFromEditionDirections
+        ? { ...field, options: edition.directions.map(directionOption) }
+        : field,
     ),
     ...edition.attachments.map(attachmentField),
   ];

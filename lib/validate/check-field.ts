@@ -51,12 +51,18 @@ type Finding = [Severity, IssueCode, string];
 
 function requiredMessage(field: FieldDef): string {
   if (field.kind === 'attachment') return '尚未附上证明材料，请上传。';
-  if (field.kind === 'singleChoice' || field.kind === 'yesNo') return '请选择一项（申报书要求栏目不得空缺）。';
+  if (field.kind === 'singleChoice' || field.kind === 'yesNo')
+    return '请选择一项（申报书要求栏目不得空缺）。';
   if (field.kind === 'multiChoice') return '请至少勾选一项（申报书要求栏目不得空缺）。';
   return '不能为空，请填写（申报书要求栏目不得空缺）。';
 }
 
-function checkFilledValue(field: FieldDef, value: FieldValue, values: FieldValues, context: CheckContext): Finding[] {
+function checkFilledValue(
+  field: FieldDef,
+  value: FieldValue,
+  values: FieldValues,
+  context: CheckContext,
+): Finding[] {
   switch (field.kind) {
     case 'text':
       return [];
@@ -81,10 +87,14 @@ function checkFilledValue(field: FieldDef, value: FieldValue, values: FieldValue
     case 'email':
       return fromFormat(checkEmail(value as string));
     case 'creditCode':
-      return fromFormat(checkCreditCode(value as string, { allowOrganizationCode: field.rules.allowOrganizationCode }));
+      return fromFormat(
+        checkCreditCode(value as string, { allowOrganizationCode: field.rules.allowOrganizationCode }),
+      );
     case 'stockCode': {
       const place = field.rules.exchangeKey ? values[field.rules.exchangeKey] : undefined;
-      return fromFormat(checkStockCode(value as string, typeof place === 'string' ? exchangeOf(place) : undefined));
+      return fromFormat(
+        checkStockCode(value as string, typeof place === 'string' ? exchangeOf(place) : undefined),
+      );
     }
     case 'singleChoice':
       return checkOptions(field, [value as string]);
@@ -116,7 +126,9 @@ function checkWordLimit(field: FieldDef, text: string): Finding[] {
     return [['error', 'tooLong', `超过 ${limit} 字上限（${counts}），请删减 ${length.counted - limit} 字。`]];
   }
   if (length.status === 'near') {
-    return [['warning', 'nearLimit', `接近 ${limit} 字上限（${counts}），还可写 ${limit - length.counted} 字。`]];
+    return [
+      ['warning', 'nearLimit', `接近 ${limit} 字上限（${counts}），还可写 ${limit - length.counted} 字。`],
+    ];
   }
   return [];
 }
@@ -126,7 +138,9 @@ function checkOptions(field: FieldDef, chosen: readonly string[]): Finding[] {
   const unknown = chosen.filter((value) => !known.has(value));
   if (unknown.length === 0) return [];
   const choices = (field.options ?? []).map((option) => option.label).join('、');
-  return [['error', 'unknownOption', `「${unknown.join('、')}」不是本栏的选项，请从以下选项中选择：${choices}。`]];
+  return [
+    ['error', 'unknownOption', `「${unknown.join('、')}」不是本栏的选项，请从以下选项中选择：${choices}。`],
+  ];
 }
 
 /** 附1 item 3 proves 主营业务收入 of the edition's fiscal year: an older report is stale. */
@@ -140,9 +154,11 @@ function checkProofYears(
   const fiscalYear = context.edition.fiscalYear;
   return refs
     .filter((ref) => ref.year !== undefined && ref.year !== fiscalYear)
-    .map((ref): Finding => [
-      'warning',
-      'staleProof',
-      `「${ref.name}」是 ${ref.year} 年的材料，本届申报需要 ${fiscalYear} 年的证明材料，请更换。`,
-    ]);
+    .map(
+      (ref): Finding => [
+        'warning',
+        'staleProof',
+        `「${ref.name}」是 ${ref.year} 年的材料，本届申报需要 ${fiscalYear} 年的证明材料，请更换。`,
+      ],
+    );
 }

@@ -5,9 +5,12 @@ export function isFilled(value: FieldValue | undefined): boolean {
   if (value === undefined || value === null) return false;
   if (typeof value === 'boolean') return true;
   if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.some((item) => (typeof item === 'string' ? item.trim() !== '' : item != null));
+  if (Array.isArray(value))
+    return value.some((item) => (typeof item === 'string' ? item.trim() !== '' : item != null));
   if (typeof value === 'object' && 'start' in value) return isFilled(value.start) || isFilled(value.end);
-  return false;
+  // Anything else (a number, a foreign object) is present but of the wrong shape: the
+  // shape check reports it instead of calling it empty.
+  return true;
 }
 
 export function conditionHolds(condition: Condition, values: FieldValues): boolean {

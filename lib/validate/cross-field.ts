@@ -50,7 +50,10 @@ export function checkCrossFieldRule(
       if (sum === total) return [];
       const names = rule.parts.map(label).join(' + ');
       return [
-        warn(rule.total, `应等于 ${names} 之和（${formatHundredths(sum)} 万元），当前为 ${formatHundredths(total)} 万元，请核对。`),
+        warn(
+          rule.total,
+          `应等于 ${names} 之和（${formatHundredths(sum)} 万元），当前为 ${formatHundredths(total)} 万元，请核对。`,
+        ),
       ];
     }
     case 'notGreaterThan': {
@@ -58,7 +61,10 @@ export function checkCrossFieldRule(
       const limit = amountInHundredths(values[rule.limit]);
       if (value === undefined || limit === undefined || value <= limit) return [];
       return [
-        warn(rule.key, `（${formatHundredths(value)} 万元）超过了${label(rule.limit)}（${formatHundredths(limit)} 万元），请核对单位和数值。`),
+        warn(
+          rule.key,
+          `（${formatHundredths(value)} 万元）超过了${label(rule.limit)}（${formatHundredths(limit)} 万元），请核对单位和数值。`,
+        ),
       ];
     }
     case 'samePersonAgrees': {
@@ -67,8 +73,15 @@ export function checkCrossFieldRule(
       const nameB = values[second];
       if (typeof nameA !== 'string' || nameA.trim() === '' || !sameValue(nameA, nameB)) return [];
       return rule.pairs
-        .filter(([a, b]) => typeof values[a] === 'string' && typeof values[b] === 'string' && !sameValue(values[a], values[b]))
-        .map(([a, b]) => warn(b, `与${label(a)}不一致：两处姓名相同（${nameA.trim()}），应为同一人，请核对。`));
+        .filter(
+          ([a, b]) =>
+            typeof values[a] === 'string' &&
+            typeof values[b] === 'string' &&
+            !sameValue(values[a], values[b]),
+        )
+        .map(([a, b]) =>
+          warn(b, `与${label(a)}不一致：两处姓名相同（${nameA.trim()}），应为同一人，请核对。`),
+        );
     }
   }
 }

@@ -1,4 +1,11 @@
-import { CROSS_FIELD_RULES, type CrossFieldRule, type Edition, fieldIndex, fieldsFor, type FieldValues } from '@/lib/catalog';
+import {
+  CROSS_FIELD_RULES,
+  type CrossFieldRule,
+  type Edition,
+  type FieldValues,
+  fieldIndex,
+  fieldsFor,
+} from '@/lib/catalog';
 import { type CheckContext, checkField } from './check-field';
 import { fieldDependencies } from './conditions';
 import { checkCrossFieldRule } from './cross-field';

@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_MARKER_ATTRIBUTE } from '@/lib/runtime/page-marker';
 import { type ReplicaServer, startReplicaServer } from '../replica/server';
-import { type ExtensionBrowser, launchWithExtension } from '../support/extension-browser';
+import {
+  CHROME_EXTENSION_DIR,
+  type ExtensionBrowser,
+  launchWithExtension,
+} from '../support/extension-browser';
 
 // The first proof that the pieces connect: built extension → Chromium → content script on
 // the 申报系统 host served locally (DESIGN.md contract 2) → options page.
@@ -11,7 +17,10 @@ describe('built extension in Chromium', () => {
 
   beforeAll(async () => {
     server = await startReplicaServer();
-    browser = await launchWithExtension({ replicaPort: server.port, extraHosts: ['www.province-example.test'] });
+    browser = await launchWithExtension({
+      replicaPort: server.port,
+      extraHosts: ['www.province-example.test'],
+    });
   });
 
   afterAll(async () => {
@@ -43,5 +52,19 @@ describe('built extension in Chromium', () => {
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await expect(page.locator('h1').first().textContent()).resolves.toContain('申报助手');
     await page.close();
+  });
+});
+
+describe('built manifest (DESIGN.md contract 1)', () => {
+  const manifest = JSON.parse(readFileSync(join(CHROME_EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+  it('matches the 申报系统 host only and asks for no permanent <all_urls>', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches)).toEqual([
+      '*://*.xinxixiaofei.com/*',
+    ]);
+    expect(manifest.host_permissions).toEqual(['*://*.xinxixiaofei.com/*']);
+    expect(JSON.stringify(manifest.permissions)).not.toContain('<all_urls>');
+    expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
   });
 });

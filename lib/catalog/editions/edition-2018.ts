@@ -13,7 +13,8 @@ export const EDITION_2018: Edition = {
   programme: '信息消费试点示范项目',
   year: 2018,
   fiscalYear: 2017,
-  source: '工业和信息化部办公厅《关于组织开展信息消费试点示范项目申报工作的通知》（工信厅信软函〔2018〕46号）',
+  source:
+    '工业和信息化部办公厅《关于组织开展信息消费试点示范项目申报工作的通知》（工信厅信软函〔2018〕46号）',
   directions: [
     { id: '2018-01', number: 1, category: '生活类信息消费', label: '数字创意内容和服务' },
     { id: '2018-02', number: 2, category: '生活类信息消费', label: '线上线下融合服务' },

@@ -52,12 +52,15 @@ export function organizationCodeCheckChar(first8: string): string | undefined {
 export function checkCreditCode(input: string, options: CreditCodeOptions = {}): CreditCodeResult {
   const allowOrg = options?.allowOrganizationCode === true;
   const { text, notes } = normalizeInput(input);
-  if (text === '') return fail(allowOrg ? '请填写统一社会信用代码（或组织机构代码）' : '请填写统一社会信用代码');
+  if (text === '') {
+    return fail(allowOrg ? '请填写统一社会信用代码（或组织机构代码）' : '请填写统一社会信用代码');
+  }
 
   // Spaces and hyphens are how codes get grouped on paper; they carry no meaning.
   let code = text.replace(/[\s\-‐‑–—]/g, '');
   if (/[a-z]/.test(code)) {
-    code = code.toUpperCase();
+    // ASCII only: String#toUpperCase would turn ß into SS and change the length reported below.
+    code = code.replace(/[a-z]/g, (c) => c.toUpperCase());
     notes.push('已将小写字母转换为大写。');
   }
   const length = codePointLength(code);
@@ -99,6 +102,8 @@ function checkOrganizationCode(code: string, notes: string[]): CreditCodeResult 
   if (invalid.length > 0) {
     return fail(`组织机构代码含有无效字符${describeChars(invalid)}（前8位为数字或大写字母，第9位为数字或X）`);
   }
-  if (organizationCodeCheckChar(body) !== check) return fail('组织机构代码校验位不正确，请逐位核对证书上的代码');
+  if (organizationCodeCheckChar(body) !== check) {
+    return fail('组织机构代码校验位不正确，请逐位核对证书上的代码');
+  }
   return { ok: true, normalized: `${body}-${check}`, notes, kind: 'organizationCode' };
 }

@@ -32,30 +32,39 @@ export interface LandlineOptions {
   allowMobile?: boolean;
 }
 
-/** Extension written with an explicit marker: 转123, 分机123, ext.123, x123, #123. */
-const EXTENSION = /^(.*?)\s*(?:转|分机|ext\.?|x|#)\s*(\d*)$/i;
+/** Extension written with an explicit marker at the end: 转123, 分机123, ext.123, x123, #123. */
+const EXTENSION = /(?:转|分机|ext\.?|x|#)\s*(\d*)$/i;
+/** Longer than any phone number with extension and separators; keeps the work bounded. */
+const MAX_PHONE_LENGTH = 64;
 
 export function checkLandline(s: string, options: LandlineOptions = {}): FormatResult {
   const { text, notes } = normalizeInput(s);
   if (text === '') return fail('请填写电话号码');
   if (LIST_SEPARATOR.test(text)) return fail('请只填写一个电话号码');
+  if (text.length > MAX_PHONE_LENGTH) return fail('电话号码过长，请只填写一个号码');
+  // Landlines start with 0 (or 400/800), mobiles with 1: a valid mobile is never a landline.
+  const mobile = checkMobile(s);
+  if (mobile.ok) {
+    return options?.allowMobile === true
+      ? mobile
+      : fail('这是手机号码，此处应填写带区号的固定电话，如010-68208888');
+  }
 
   let main = text;
   let extension: string | undefined;
   const marked = EXTENSION.exec(text);
   if (marked) {
-    main = marked[1] ?? '';
-    extension = marked[2] ?? '';
+    main = text.slice(0, marked.index);
+    extension = marked[1] ?? '';
     if (!/^\d{1,6}$/.test(extension)) return fail('分机号应为1–6位数字');
   }
 
   // Parentheses only group the area code: (010)68208888.
   main = main.replace(/[()]/g, ' ').trim();
-  let international = false;
-  const prefix = /^(?:\+\s*86|0086|86(?=[\s\-]))[\s\-]*/.exec(main);
+  const prefix = /^(?:\+\s*86|0086|86(?=[\s-]))[\s-]*/.exec(main);
+  const international = prefix !== null;
   if (prefix) {
     main = main.slice(prefix[0].length);
-    international = true;
     notes.push(NOTE_COUNTRY_CODE);
   } else if (/^(?:\+|00)/.test(main)) {
     return fail('仅支持中国大陆电话号码（+86）');
@@ -67,30 +76,58 @@ export function checkLandline(s: string, options: LandlineOptions = {}): FormatR
   let digits = groups.join('');
   if (digits === '') return fail('请填写电话号码');
 
-  if (/^1[3-9]\d{9}$/.test(digits) && extension === undefined) {
-    if (options?.allowMobile === true) return checkMobile(s);
-    return fail('这是手机号码，此处应填写带区号的固定电话，如010-68208888');
+  if (/^[48]00/.test(digits) && digits.length > 8) {
+    return checkServiceNumber(digits, groups, extension, notes);
   }
-  if (/^[48]00/.test(digits) && !international) return checkServiceNumber(digits, extension, notes);
-  // After +86 the trunk 0 of the area code is dropped: +86 10 68208888.
-  if (international && !digits.startsWith('0')) digits = `0${digits}`;
   if (!digits.startsWith('0')) {
-    return digits.length <= 8
-      ? fail('请在电话号码前加上区号，如010-68208888')
-      : fail('电话号码应以区号开头（如010、0871），格式如010-68208888');
+    if (!international) {
+      return digits.length <= 8
+        ? fail('请在电话号码前加上区号，如010-68208888')
+        : fail('电话号码应以区号开头（如010、0871），格式如010-68208888');
+    }
+    digits = `0${digits}`; // after +86 the trunk 0 of the area code is dropped: +86 10 68208888
   }
   return checkAreaAndLocal(digits, groups, extension, notes);
 }
 
+/**
+ * An extension written as a last group after a complete number (0871-66016741-123).
+ * Split off when the digits before it are complete and either the whole is too long, or
+ * the group before it is the complete local number: 010-2000000-1 is a 7-digit number with
+ * extension 1, as written, not the 8-digit 20000001.
+ */
+function splitTrailingExtension(
+  digits: string,
+  groups: string[],
+  isComplete: (length: number) => boolean,
+): [string, string] | undefined {
+  const last = groups[groups.length - 1] ?? '';
+  const before = groups[groups.length - 2];
+  const rest = digits.length - last.length;
+  if (before === undefined || !isComplete(rest)) return undefined;
+  if (isComplete(digits.length) && before.length !== rest) return undefined;
+  return [digits.slice(0, rest), last];
+}
+
 /** 400/800 numbers are 10 digits with no area code, written 400-123-4567. */
-function checkServiceNumber(digits: string, extension: string | undefined, notes: string[]): FormatResult {
+function checkServiceNumber(
+  all: string,
+  groups: string[],
+  extension: string | undefined,
+  notes: string[],
+): FormatResult {
+  let digits = all;
+  let ext = extension;
+  const split = ext === undefined ? splitTrailingExtension(all, groups, (n) => n === 10) : undefined;
+  if (split) [digits, ext] = split;
   if (digits.length !== 10) return fail(`${digits.slice(0, 3)}号码应为10位，当前为${digits.length}位`);
+  if (ext !== undefined && !/^\d{1,6}$/.test(ext)) return fail('分机号应为1–6位数字');
   const normalized = `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}`;
-  return ok(extension === undefined ? normalized : `${normalized}-${extension}`, notes);
+  return ok(ext === undefined ? normalized : `${normalized}-${ext}`, notes);
 }
 
 /**
- * Area codes (YD/T 2135 numbering plan): 010 and 020–029 have 3 digits, every other
+ * Area codes (national numbering plan): 010 and 020–029 have 3 digits, every other
  * area code (0310–0999) has 4, so the split is decided by the second digit alone.
  */
 function checkAreaAndLocal(
@@ -101,19 +138,15 @@ function checkAreaAndLocal(
 ): FormatResult {
   const areaLength = digits[1] === '1' || digits[1] === '2' ? 3 : 4;
   const area = digits.slice(0, areaLength);
-  if (digits[1] === '0' || (digits[1] === '1' && digits[2] !== '0') || area.length < areaLength) {
+  if (digits[1] === '0' || (digits[1] === '1' && digits[2] !== '0') || digits.length <= areaLength) {
     return fail('区号不正确，区号如010、021、0871');
   }
   let local = digits.slice(areaLength);
   let ext = extension;
-  // 0871-66016741-123: a last group after a complete local number is an extension.
-  const last = groups[groups.length - 1] ?? '';
-  const withoutLast = local.length - last.length;
-  if (ext === undefined && local.length > 8 && groups.length >= 3 && withoutLast >= 7 && withoutLast <= 8) {
-    if (last.length > 6) return fail('分机号应为1–6位数字');
-    ext = last;
-    local = local.slice(0, withoutLast);
-  }
+  const split =
+    ext === undefined ? splitTrailingExtension(local, groups, (n) => n >= 7 && n <= 8) : undefined;
+  if (split) [local, ext] = split;
+  if (ext !== undefined && !/^\d{1,6}$/.test(ext)) return fail('分机号应为1–6位数字');
   if (local.length < 7) return fail(`区号后应为7–8位本地号码，当前为${local.length}位`);
   if (local.length > 8) {
     return fail(`区号后应为7–8位本地号码，当前为${local.length}位；分机号请用“-”或“转”隔开`);

@@ -12,7 +12,10 @@ export type FormatResult =
   /** `message`: what is wrong and how to fix it. */
   | { ok: false; message: string };
 
-export function ok(normalized: string, notes: string[] = []): { ok: true; normalized: string; notes: string[] } {
+export function ok(
+  normalized: string,
+  notes: string[] = [],
+): { ok: true; normalized: string; notes: string[] } {
   return { ok: true, normalized, notes };
 }
 

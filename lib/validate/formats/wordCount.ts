@@ -58,7 +58,7 @@ export function measureLength(text: string, limit: number): LengthMeasure {
   const chars = countChars(text);
   // Every word consumes at least one code point, so in practice counted === chars.
   const counted = Math.max(words, chars);
-  // counted * 10 > limit * 9 rather than > 0.9 * limit: no floating-point rounding at the boundary.
+  // counted * 10 > limit * 9 rather than > 0.9 * limit: integer arithmetic, exact at the boundary.
   const status = counted > limit ? 'over' : counted * 10 > limit * 9 ? 'near' : 'ok';
   return { words, chars, counted, limit, status };
 }
