@@ -1,7 +1,66 @@
+import { findEdition } from '@/lib/catalog';
+import { loadSample, removeSample } from '@/lib/store/sample';
+import { DraftList } from './DraftList';
+import { useDashboardStore } from './useStore';
+import './dashboard.css';
+
 export function Dashboard() {
+  const { data, error, run } = useDashboardStore();
+  const hasSample = data?.companies.some((company) => company.sample) ?? false;
+
   return (
-    <main>
-      <h1>申报助手 · 工作台</h1>
-    </main>
+    <div className="dashboard">
+      <header className="dashboard__header">
+        <h1>申报助手 · 工作台</h1>
+        <p>单位资料与项目草稿只保存在本机浏览器中，不会上传到任何服务器。</p>
+      </header>
+      <main className="dashboard__main">
+        {error && (
+          <p role="alert" className="dashboard__error">
+            {error}
+          </p>
+        )}
+        {data && data.corrupt.length > 0 && (
+          <div role="alert" className="dashboard__error">
+            有 {data.corrupt.length} 条本地记录已损坏，已跳过：
+            <ul>
+              {data.corrupt.map((record) => (
+                <li key={`${record.store}/${record.key}`}>
+                  {record.key}：{record.problem}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <section aria-labelledby="sample-heading" className="dashboard__card">
+          <h2 id="sample-heading">示例数据</h2>
+          <p>内置一家虚构的示例单位和一份完整的 2020 年申报项目，可用来熟悉填充和检查功能。</p>
+          <button
+            type="button"
+            data-testid="sample-load"
+            onClick={() => void run((db) => loadSample(db), '载入示例失败')}
+          >
+            {hasSample ? '重新载入示例' : '载入示例'}
+          </button>{' '}
+          {hasSample && (
+            <button
+              type="button"
+              data-testid="sample-remove"
+              onClick={() => void run((db) => removeSample(db), '移除示例失败')}
+            >
+              移除示例
+            </button>
+          )}
+        </section>
+        <section aria-labelledby="drafts-heading" className="dashboard__card">
+          <h2 id="drafts-heading">项目草稿</h2>
+          {data === undefined ? (
+            <p>正在读取本地数据…</p>
+          ) : (
+            <DraftList drafts={data.drafts} editionOf={findEdition} />
+          )}
+        </section>
+      </main>
+    </div>
   );
 }

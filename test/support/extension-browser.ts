@@ -18,6 +18,8 @@ export interface LaunchOptions {
   /** Reuse a profile folder across launches (persistence tests). */
   userDataDir?: string;
   headless?: boolean;
+  /** The supplied profile is new, so the first-install welcome tab will open. */
+  expectWelcome?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -50,6 +52,9 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
+  // A fresh profile is a first install: the extension opens its dashboard (welcome tab).
+  // Close it so tests start from a known set of tabs and no navigation races theirs.
+  if (ownsProfile || options.expectWelcome) await closeWelcomeTab(context, extensionId);
   return {
     context,
     extensionId,
@@ -59,4 +64,18 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       if (ownsProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function closeWelcomeTab(context: BrowserContext, extensionId: string): Promise<void> {
+  const welcomeUrl = `chrome-extension://${extensionId}/options.html`;
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const welcome = context.pages().find((page) => page.url().startsWith(welcomeUrl));
+    if (welcome) {
+      await welcome.close();
+      return;
+    }
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  throw new Error('The first-install welcome tab (the dashboard) did not open.');
 }

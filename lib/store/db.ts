@@ -1,0 +1,32 @@
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
+import type { CompanyRecord, DraftRecord, FiguresRecord } from './records';
+
+export const DB_NAME = 'shenbao';
+export const DB_VERSION = 1;
+
+export interface ShenbaoDB extends DBSchema {
+  companies: { key: string; value: CompanyRecord };
+  figures: { key: [string, number]; value: FiguresRecord; indexes: { byCompany: string } };
+  drafts: { key: string; value: DraftRecord; indexes: { byCompany: string } };
+}
+
+export type Database = IDBPDatabase<ShenbaoDB>;
+
+/**
+ * Opens the local database. The version ladder runs every step above the stored version,
+ * so a profile created by any earlier release upgrades in order (`if (oldVersion < N)`).
+ */
+export function openDatabase(name = DB_NAME): Promise<Database> {
+  return openDB<ShenbaoDB>(name, DB_VERSION, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        db.createObjectStore('companies', { keyPath: 'id' });
+        db.createObjectStore('figures', { keyPath: ['companyId', 'year'] }).createIndex(
+          'byCompany',
+          'companyId',
+        );
+        db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('byCompany', 'companyId');
+      }
+    },
+  });
+}
