@@ -1,5 +1,14 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { CompanyRecord, DraftRecord, FiguresRecord } from './records';
+import type {
+  AttachmentBlob,
+  AttachmentRecord,
+  CompanyRecord,
+  DraftRecord,
+  FiguresRecord,
+  RevisionRecord,
+  SettingRecord,
+  SiteMappingRecord,
+} from './records';
 
 export const DB_NAME = 'shenbao';
 export const DB_VERSION = 1;
@@ -8,6 +17,11 @@ export interface ShenbaoDB extends DBSchema {
   companies: { key: string; value: CompanyRecord };
   figures: { key: [string, number]; value: FiguresRecord; indexes: { byCompany: string } };
   drafts: { key: string; value: DraftRecord; indexes: { byCompany: string } };
+  attachments: { key: string; value: AttachmentRecord; indexes: { byCompany: string } };
+  attachmentBlobs: { key: string; value: AttachmentBlob };
+  revisions: { key: number; value: RevisionRecord; indexes: { byTarget: [string, number] } };
+  siteMappings: { key: [string, string]; value: SiteMappingRecord; indexes: { byHost: string } };
+  settings: { key: string; value: SettingRecord };
 }
 
 export type Database = IDBPDatabase<ShenbaoDB>;
@@ -26,6 +40,17 @@ export function openDatabase(name = DB_NAME): Promise<Database> {
           'companyId',
         );
         db.createObjectStore('drafts', { keyPath: 'id' }).createIndex('byCompany', 'companyId');
+        db.createObjectStore('attachments', { keyPath: 'id' }).createIndex('byCompany', 'companyId');
+        db.createObjectStore('attachmentBlobs', { keyPath: 'id' });
+        db.createObjectStore('revisions', { keyPath: 'id', autoIncrement: true }).createIndex('byTarget', [
+          'target',
+          'savedAt',
+        ]);
+        db.createObjectStore('siteMappings', { keyPath: ['host', 'signature'] }).createIndex(
+          'byHost',
+          'host',
+        );
+        db.createObjectStore('settings', { keyPath: 'key' });
       }
     },
   });

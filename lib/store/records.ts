@@ -11,6 +11,7 @@ export const fieldValueSchema = z.union([
 
 /** Values keyed by catalog key (docs/catalog.md). */
 export const fieldValuesSchema = z.record(z.string(), fieldValueSchema);
+export type StoredValues = z.infer<typeof fieldValuesSchema>;
 
 const timestamps = { createdAt: z.number(), updatedAt: z.number() };
 
@@ -46,7 +47,54 @@ export const draftRecordSchema = z.object({
   ...timestamps,
 });
 
+/** A proof file's metadata; the bytes live in `attachmentBlobs` so lists never load them. */
+export const attachmentRecordSchema = z.object({
+  id: z.string().min(1),
+  companyId: z.string().min(1),
+  /** Which 附 item it proves (catalog key, e.g. `attachment.revenueProof`). */
+  requirementKey: z.string().min(1),
+  name: z.string().min(1),
+  type: z.string(),
+  size: z.number().int().nonnegative(),
+  /** The year the document is about (审计报告 of 2019). */
+  year: z.number().int().optional(),
+  addedAt: z.number(),
+});
+
+export const attachmentBlobSchema = z.object({
+  id: z.string().min(1),
+  blob: z.instanceof(Blob),
+});
+
+/** A saved state of a draft or a company profile, restorable (the last 50 are kept). */
+export const revisionRecordSchema = z.object({
+  id: z.number().int().optional(),
+  /** `draft:<id>` or `company:<id>`. */
+  target: z.string().min(1),
+  savedAt: z.number(),
+  values: fieldValuesSchema,
+});
+
+/** A field mapping the user taught on one site (used by the fill). */
+export const siteMappingRecordSchema = z.object({
+  host: z.string().min(1),
+  /** Stable description of the page field (its label evidence), from the fill's snapshot. */
+  signature: z.string().min(1),
+  key: z.string().min(1),
+  updatedAt: z.number(),
+});
+
+export const settingRecordSchema = z.object({
+  key: z.string().min(1),
+  value: z.unknown(),
+});
+
 export type CompanyRecord = z.infer<typeof companyRecordSchema>;
 export type FiguresRecord = z.infer<typeof figuresRecordSchema>;
 export type DraftRecord = z.infer<typeof draftRecordSchema>;
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
+export type AttachmentRecord = z.infer<typeof attachmentRecordSchema>;
+export type AttachmentBlob = z.infer<typeof attachmentBlobSchema>;
+export type RevisionRecord = z.infer<typeof revisionRecordSchema>;
+export type SiteMappingRecord = z.infer<typeof siteMappingRecordSchema>;
+export type SettingRecord = z.infer<typeof settingRecordSchema>;
