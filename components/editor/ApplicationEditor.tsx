@@ -1,0 +1,58 @@
+import { fieldsFor, SECTIONS } from '@/lib/catalog';
+import type { Database } from '@/lib/store/db';
+import { SectionEditor } from './SectionEditor';
+import { useApplication } from './useApplication';
+import './editor.css';
+
+interface ApplicationEditorProps {
+  db: Database;
+  draftId: string;
+  onClose: () => void;
+}
+
+/** The whole 申报书 of one draft, section by section, checked as the user types. */
+export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorProps) {
+  const { records, loadError, values, issues, change, saveState } = useApplication(db, draftId);
+  if (loadError) return <p role="alert">{loadError}</p>;
+  if (!records) return <p>正在打开草稿…</p>;
+  const fields = fieldsFor(records.edition).filter((field) => field.kind !== 'attachment');
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = issues.length - errors;
+  return (
+    <div className="application-editor" data-testid="application-editor">
+      <div className="application-editor__bar">
+        <button type="button" onClick={onClose}>
+          返回列表
+        </button>
+        <span>
+          {records.edition.year}年{records.edition.programme} · 经营数据取 {records.edition.fiscalYear} 年
+        </span>
+        <span data-testid="save-state" role={saveState.kind === 'failed' ? 'alert' : 'status'}>
+          {saveState.kind === 'saved'
+            ? '已自动保存'
+            : saveState.kind === 'saving'
+              ? '正在保存…'
+              : saveState.message}
+        </span>
+        <span
+          data-testid="submit-readiness"
+          className={errors > 0 ? 'status status--error' : 'status status--ok'}
+        >
+          {errors > 0 ? `还有 ${errors} 个错误` : '可以提交'}
+          {warnings > 0 ? `，${warnings} 个提醒` : ''}
+        </span>
+      </div>
+      {SECTIONS.filter((section) => section.id !== 'attachments').map((section) => (
+        <SectionEditor
+          key={section.id}
+          id={section.id}
+          title={section.title}
+          fields={fields.filter((field) => field.section === section.id)}
+          values={values}
+          issues={issues}
+          onChange={change}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  applicationValues,
+  type Edition,
+  type FieldValue,
+  fieldIndex,
+  findEdition,
+  LATEST_EDITION,
+} from '@/lib/catalog';
+import { type Autosaver, createAutosaver, flushWhenPageHides } from '@/lib/store/autosave';
+import type { Database } from '@/lib/store/db';
+import {
+  type CompanyRecord,
+  companyRecordSchema,
+  type DraftRecord,
+  draftRecordSchema,
+  type FiguresRecord,
+  figuresRecordSchema,
+  type StoredValues,
+} from '@/lib/store/records';
+import { saveFigures } from '@/lib/store/repository';
+import { saveCompanyWithRevision, saveDraftWithRevision } from '@/lib/store/revisions';
+import { validateValues } from '@/lib/validate';
+
+export interface ApplicationRecords {
+  company: CompanyRecord;
+  figures: FiguresRecord;
+  draft: DraftRecord;
+  edition: Edition;
+}
+
+export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+
+async function loadRecords(db: Database, draftId: string): Promise<ApplicationRecords> {
+  const draft = draftRecordSchema.parse(await db.get('drafts', draftId));
+  const company = companyRecordSchema.parse(await db.get('companies', draft.companyId));
+  const edition = findEdition(draft.editionId) ?? LATEST_EDITION;
+  const stored = await db.get('figures', [draft.companyId, edition.fiscalYear]);
+  const figures = stored
+    ? figuresRecordSchema.parse(stored)
+    : { companyId: draft.companyId, year: edition.fiscalYear, values: {}, updatedAt: Date.now() };
+  return { company, figures, draft, edition };
+}
+
+function withValue(values: StoredValues, key: string, value: FieldValue | undefined): StoredValues {
+  const next: Record<string, unknown> = { ...values, [key]: value };
+  if (value === undefined) delete next[key];
+  return next as StoredValues;
+}
+
+/**
+ * One application open in the editor: the company profile, the figures of the edition's
+ * fiscal year and the draft, each autosaved on its own as the user types.
+ */
+export function useApplication(db: Database, draftId: string) {
+  const [records, setRecords] = useState<ApplicationRecords>();
+  const [loadError, setLoadError] = useState<string>();
+  const [saveState, setSaveState] = useState<SaveState>({ kind: 'saved' });
+  const saversRef = useRef<Autosaver<unknown>[]>([]);
+  const recordsRef = useRef<ApplicationRecords>(undefined);
+
+  const savers = useMemo(() => {
+    const onError = (what: string) => (error: unknown) =>
+      setSaveState({
+        kind: 'failed',
+        message: `${what}未能保存（${String(error)}）。请勿关闭页面，稍后会自动重试。`,
+      });
+    const onSaved = () =>
+      setSaveState(saversRef.current.some((saver) => saver.pending) ? { kind: 'saving' } : { kind: 'saved' });
+    const company = createAutosaver<CompanyRecord>({
+      save: (record) => saveCompanyWithRevision(db, record),
+      onSaved,
+      onError: onError('单位资料'),
+    });
+    const figures = createAutosaver<FiguresRecord>({
+      save: (record) => saveFigures(db, record),
+      onSaved,
+      onError: onError('年度经营数据'),
+    });
+    const draft = createAutosaver<DraftRecord>({
+      save: (record) => saveDraftWithRevision(db, record),
+      onSaved,
+      onError: onError('项目草稿'),
+    });
+    saversRef.current = [company, figures, draft] as Autosaver<unknown>[];
+    return { company, figures, draft };
+  }, [db]);
+
+  const flushAll = useCallback(async () => {
+    await Promise.all(saversRef.current.map((saver) => saver.flush()));
+  }, []);
+
+  useEffect(() => {
+    loadRecords(db, draftId)
+      .then((loaded) => {
+        recordsRef.current = loaded;
+        setRecords(loaded);
+      })
+      .catch((error: unknown) => setLoadError(`无法打开这份草稿：${String(error)}`));
+  }, [db, draftId]);
+
+  useEffect(() => {
+    const stop = flushWhenPageHides(window, flushAll);
+    return () => {
+      stop();
+      void flushAll();
+    };
+  }, [flushAll]);
+
+  const values = useMemo(
+    () =>
+      records
+        ? applicationValues(
+            records.company.profile,
+            { [records.edition.fiscalYear]: records.figures.values },
+            records.draft.values,
+            records.edition,
+          )
+        : {},
+    [records],
+  );
+  const issues = useMemo(
+    () => (records ? validateValues(values, { edition: records.edition }) : []),
+    [records, values],
+  );
+
+  const change = useCallback(
+    (key: string, value: FieldValue | undefined) => {
+      const current = recordsRef.current;
+      const field = current && fieldIndex(current.edition).get(key);
+      if (!current || !field) return;
+      const now = Date.now();
+      let next: ApplicationRecords;
+      if (field.scope === 'company') {
+        const company = {
+          ...current.company,
+          profile: withValue(current.company.profile, key, value),
+          updatedAt: now,
+        };
+        savers.company.schedule(company);
+        next = { ...current, company };
+      } else if (field.scope === 'figures') {
+        const figures = {
+          ...current.figures,
+          values: withValue(current.figures.values, key, value),
+          updatedAt: now,
+        };
+        savers.figures.schedule(figures);
+        next = { ...current, figures };
+      } else {
+        const draft = {
+          ...current.draft,
+          values: withValue(current.draft.values, key, value),
+          updatedAt: now,
+        };
+        savers.draft.schedule(draft);
+        next = { ...current, draft };
+      }
+      // The ref moves at once, so two edits before the next render both build on the latest state.
+      recordsRef.current = next;
+      setRecords(next);
+      setSaveState({ kind: 'saving' });
+    },
+    [savers],
+  );
+
+  return { records, loadError, values, issues, change, saveState, flushAll };
+}
