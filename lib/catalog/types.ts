@@ -163,6 +163,8 @@ export type FieldValue =
 
 /** A reference to a stored proof file. */
 export interface AttachmentRef {
+  /** Id of the stored file (lib/store attachments); absent for a file not stored yet. */
+  id?: string;
   name: string;
   /** Year the document is about (审计报告 of 2019). */
   year?: number;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentRefSchema } from '@/lib/validate/schema';
 
 /** A stored field value, by the shapes of lib/validate/schema.ts (any kind). */
 export const fieldValueSchema = z.union([
@@ -6,7 +7,7 @@ export const fieldValueSchema = z.union([
   z.boolean(),
   z.array(z.string()),
   z.object({ start: z.string(), end: z.string() }),
-  z.array(z.object({ name: z.string(), year: z.number().int().optional() })),
+  z.array(attachmentRefSchema),
 ]);
 
 /** Values keyed by catalog key (docs/catalog.md). */

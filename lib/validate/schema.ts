@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { FieldDef, FieldKind } from '@/lib/catalog';
 
-const attachmentRefSchema = z.object({
+export const attachmentRefSchema = z.object({
+  id: z.string().min(1).optional(),
   name: z.string().min(1),
   year: z.number().int().optional(),
 });
