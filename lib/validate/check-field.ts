@@ -57,12 +57,35 @@ function requiredMessage(field: FieldDef): string {
   return '不能为空，请填写（申报书要求栏目不得空缺）。';
 }
 
+/** Codes, numbers, phones and dates are short; a longer value is a paste gone wrong. */
+const SHORT_VALUE_LIMIT = 200;
+const SHORT_KINDS = new Set<FieldDef['kind']>([
+  'amount',
+  'integer',
+  'year',
+  'date',
+  'phone',
+  'mobile',
+  'email',
+  'creditCode',
+  'stockCode',
+]);
+
 function checkFilledValue(
   field: FieldDef,
   value: FieldValue,
   values: FieldValues,
   context: CheckContext,
 ): Finding[] {
+  if (SHORT_KINDS.has(field.kind) && typeof value === 'string' && value.length > SHORT_VALUE_LIMIT) {
+    return [
+      [
+        'error',
+        'format',
+        `内容过长（${value.length} 个字符），这一栏只需填写简短的代码、数字或日期，请检查是否粘贴错了位置。`,
+      ],
+    ];
+  }
   switch (field.kind) {
     case 'text':
       return [];

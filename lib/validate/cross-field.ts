@@ -5,7 +5,8 @@ import type { Issue } from './types';
 
 /** Amount in 万元 as hundredths (分 of 万元), so sums compare exactly; undefined when not a valid amount. */
 function amountInHundredths(value: unknown): number | undefined {
-  if (typeof value !== 'string') return undefined;
+  // A value too long to be an amount is reported by its own field's check.
+  if (typeof value !== 'string' || value.length > 200) return undefined;
   const result = checkAmount(value);
   if (!result.ok) return undefined;
   const [whole = '0', fraction = ''] = result.normalized.split('.');
@@ -19,6 +20,7 @@ function formatHundredths(hundredths: number): string {
 /** Compares like values: phones by their normalised digits, other text trimmed. */
 function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a !== 'string' || typeof b !== 'string') return a === b;
+  if (a.length > 200 || b.length > 200) return a === b;
   const mobileA = checkMobile(a);
   const mobileB = checkMobile(b);
   if (mobileA.ok && mobileB.ok) return mobileA.normalized === mobileB.normalized;

@@ -270,3 +270,11 @@ describe('validators are total', () => {
     expect(() => validateValues(values, options)).not.toThrow();
   });
 });
+
+describe('short fields', () => {
+  it('a pasted paragraph in a code field is an error that says so', () => {
+    const issues = validateValues(makeApplication({ 'contact.mobile': hanText(300) }), options);
+    expect(issues).toEqual([expect.objectContaining({ key: 'contact.mobile', code: 'format' })]);
+    expect(issues[0]?.message).toContain('内容过长');
+  });
+});
