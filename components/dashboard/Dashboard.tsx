@@ -1,11 +1,15 @@
-import { findEdition } from '@/lib/catalog';
+import { useState } from 'react';
+import { ApplicationEditor } from '@/components/editor/ApplicationEditor';
 import { loadSample, removeSample } from '@/lib/store/sample';
+import { BackupPanel } from './BackupPanel';
 import { DraftList } from './DraftList';
+import { NewDraftPanel } from './NewDraftPanel';
 import { useDashboardStore } from './useStore';
 import './dashboard.css';
 
 export function Dashboard() {
-  const { data, error, run } = useDashboardStore();
+  const { db, data, error, run } = useDashboardStore();
+  const [openDraftId, setOpenDraftId] = useState<string>();
   const hasSample = data?.companies.some((company) => company.sample) ?? false;
 
   return (
@@ -32,34 +36,59 @@ export function Dashboard() {
             </ul>
           </div>
         )}
-        <section aria-labelledby="sample-heading" className="dashboard__card">
-          <h2 id="sample-heading">示例数据</h2>
-          <p>内置一家虚构的示例单位和一份完整的 2020 年申报项目，可用来熟悉填充和检查功能。</p>
-          <button
-            type="button"
-            data-testid="sample-load"
-            onClick={() => void run((db) => loadSample(db), '载入示例失败')}
-          >
-            {hasSample ? '重新载入示例' : '载入示例'}
-          </button>{' '}
-          {hasSample && (
-            <button
-              type="button"
-              data-testid="sample-remove"
-              onClick={() => void run((db) => removeSample(db), '移除示例失败')}
-            >
-              移除示例
-            </button>
-          )}
-        </section>
-        <section aria-labelledby="drafts-heading" className="dashboard__card">
-          <h2 id="drafts-heading">项目草稿</h2>
-          {data === undefined ? (
-            <p>正在读取本地数据…</p>
-          ) : (
-            <DraftList drafts={data.drafts} editionOf={findEdition} />
-          )}
-        </section>
+        {db && openDraftId ? (
+          <ApplicationEditor
+            db={db}
+            draftId={openDraftId}
+            onClose={() => {
+              setOpenDraftId(undefined);
+              void run(async () => undefined, '刷新失败');
+            }}
+          />
+        ) : (
+          <>
+            <section aria-labelledby="drafts-heading" className="dashboard__card">
+              <h2 id="drafts-heading">项目草稿</h2>
+              {data === undefined ? (
+                <p>正在读取本地数据…</p>
+              ) : (
+                <DraftList drafts={data.drafts} onOpen={setOpenDraftId} />
+              )}
+            </section>
+            {data && (
+              <section aria-labelledby="new-heading" className="dashboard__card">
+                <h2 id="new-heading">新建</h2>
+                <NewDraftPanel
+                  companies={data.companies}
+                  drafts={data.drafts}
+                  run={run}
+                  onOpen={setOpenDraftId}
+                />
+              </section>
+            )}
+            <section aria-labelledby="sample-heading" className="dashboard__card">
+              <h2 id="sample-heading">示例数据</h2>
+              <p>内置一家虚构的示例单位和一份完整的 2020 年申报项目，可用来熟悉填充和检查功能。</p>
+              <button
+                type="button"
+                data-testid="sample-load"
+                onClick={() => void run((database) => loadSample(database), '载入示例失败')}
+              >
+                {hasSample ? '重新载入示例' : '载入示例'}
+              </button>{' '}
+              {hasSample && (
+                <button
+                  type="button"
+                  data-testid="sample-remove"
+                  onClick={() => void run((database) => removeSample(database), '移除示例失败')}
+                >
+                  移除示例
+                </button>
+              )}
+            </section>
+            <BackupPanel onChanged={() => void run(async () => undefined, '刷新失败')} />
+          </>
+        )}
       </main>
     </div>
   );

@@ -1,39 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { applicationValues, findEdition, LATEST_EDITION } from '@/lib/catalog';
+import { loadOverview, type Overview } from '@/lib/drafts/summary';
 import { type Database, openDatabase } from '@/lib/store/db';
-import type { CorruptRecord } from '@/lib/store/read';
-import type { CompanyRecord, DraftRecord } from '@/lib/store/records';
-import { listCompanies, listDrafts, listFigures } from '@/lib/store/repository';
-import { type Issue, validateValues } from '@/lib/validate';
 
-export interface DraftSummary {
-  draft: DraftRecord;
-  company: CompanyRecord | undefined;
-  issues: Issue[];
-}
-
-export interface DashboardData {
-  companies: CompanyRecord[];
-  drafts: DraftSummary[];
-  corrupt: CorruptRecord[];
-}
-
-async function loadDashboard(db: Database): Promise<DashboardData> {
-  const companies = await listCompanies(db);
-  const drafts = await listDrafts(db);
-  const corrupt = [...companies.corrupt, ...drafts.corrupt];
-  const summaries: DraftSummary[] = [];
-  for (const draft of drafts.records) {
-    const company = companies.records.find((record) => record.id === draft.companyId);
-    const figures = await listFigures(db, draft.companyId);
-    corrupt.push(...figures.corrupt);
-    const edition = findEdition(draft.editionId) ?? LATEST_EDITION;
-    const byYear = Object.fromEntries(figures.records.map((record) => [record.year, record.values]));
-    const values = applicationValues(company?.profile ?? {}, byYear, draft.values, edition);
-    summaries.push({ draft, company, issues: validateValues(values, { edition }) });
-  }
-  return { companies: companies.records, drafts: summaries, corrupt };
-}
+export type DashboardData = Overview;
 
 /** The dashboard's view of the local store, reloaded after every change it makes. */
 export function useDashboardStore() {
@@ -55,7 +24,7 @@ export function useDashboardStore() {
   const reload = useCallback(async () => {
     if (!db) return;
     try {
-      setData(await loadDashboard(db));
+      setData(await loadOverview(db));
     } catch (reason) {
       setError(`读取本地数据失败：${String(reason)}`);
     }
@@ -79,5 +48,5 @@ export function useDashboardStore() {
     [db, reload],
   );
 
-  return { data, error, run };
+  return { db, data, error, run };
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { fieldsFor, SECTIONS } from '@/lib/catalog';
 import type { Database } from '@/lib/store/db';
 import { SectionEditor } from './SectionEditor';
@@ -13,9 +14,20 @@ interface ApplicationEditorProps {
 /** The whole 申报书 of one draft, section by section, checked as the user types. */
 export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorProps) {
   const { records, loadError, values, issues, change, saveState } = useApplication(db, draftId);
+  // An empty cell the user has not reached yet is not an error to shout about while typing;
+  // 「显示全部问题」 lists them all (format errors always show).
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [showAll, setShowAll] = useState(false);
   if (loadError) return <p role="alert">{loadError}</p>;
   if (!records) return <p>正在打开草稿…</p>;
   const fields = fieldsFor(records.edition).filter((field) => field.kind !== 'attachment');
+  const shownIssues = issues.filter(
+    (issue) => showAll || issue.code !== 'required' || touched.has(issue.key),
+  );
+  const onChange = (key: string, value: Parameters<typeof change>[1]) => {
+    if (!touched.has(key)) setTouched(new Set([...touched, key]));
+    change(key, value);
+  };
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const warnings = issues.length - errors;
   return (
@@ -41,6 +53,15 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
           {errors > 0 ? `还有 ${errors} 个错误` : '可以提交'}
           {warnings > 0 ? `，${warnings} 个提醒` : ''}
         </span>
+        <label className="application-editor__toggle">
+          <input
+            type="checkbox"
+            data-testid="show-all-issues"
+            checked={showAll}
+            onChange={(event) => setShowAll(event.target.checked)}
+          />
+          显示全部问题
+        </label>
       </div>
       {SECTIONS.filter((section) => section.id !== 'attachments').map((section) => (
         <SectionEditor
@@ -49,8 +70,8 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
           title={section.title}
           fields={fields.filter((field) => field.section === section.id)}
           values={values}
-          issues={issues}
-          onChange={change}
+          issues={shownIssues}
+          onChange={onChange}
         />
       ))}
     </div>

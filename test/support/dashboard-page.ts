@@ -1,0 +1,42 @@
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './extension-browser';
+
+/** Page object of the dashboard (options page). */
+export class DashboardPage {
+  constructor(readonly page: Page) {}
+
+  static async open(browser: ExtensionBrowser): Promise<DashboardPage> {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.getByRole('heading', { name: '项目草稿' }).waitFor();
+    return new DashboardPage(page);
+  }
+
+  field(key: string) {
+    return this.page.getByTestId(`field:${key}`);
+  }
+
+  issues(key: string) {
+    return this.page.getByTestId(`issues:${key}`);
+  }
+
+  async createCompany(name: string): Promise<void> {
+    await this.page.getByTestId('company-name-input').fill(name);
+    await this.page.getByTestId('company-create').click();
+    await this.page.getByTestId('draft-create').waitFor();
+  }
+
+  async createDraft(): Promise<void> {
+    await this.page.getByTestId('draft-create').click();
+    await this.page.getByTestId('application-editor').waitFor();
+  }
+
+  async waitSaved(): Promise<void> {
+    await this.page.getByTestId('save-state').filter({ hasText: '已自动保存' }).waitFor();
+  }
+
+  async openDraft(index = 0): Promise<void> {
+    await this.page.getByTestId('draft-open').nth(index).click();
+    await this.page.getByTestId('application-editor').waitFor();
+  }
+}
