@@ -1,0 +1,3 @@
+import { replicaConfig } from '../vite-replica';
+
+export default replicaConfig('stress');
