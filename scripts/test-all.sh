@@ -21,6 +21,9 @@ step 'build (chrome-mv3, firefox-mv2)'
 npx wxt build
 npx wxt build -b firefox
 
+step 'build the replicas of the 申报系统'
+npx tsx scripts/build-replicas.ts
+
 step 'end-to-end tests (Debian Chromium)'
 node scripts/ensure-chromium.mjs
 npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json="$results/e2e.json"
