@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ApplicationEditor } from '@/components/editor/ApplicationEditor';
 import { loadSample, removeSample } from '@/lib/store/sample';
+import { writeSetting } from '@/lib/store/settings';
 import { BackupPanel } from './BackupPanel';
 import { DraftList } from './DraftList';
 import { NewDraftPanel } from './NewDraftPanel';
@@ -9,7 +10,12 @@ import './dashboard.css';
 
 export function Dashboard() {
   const { db, data, error, run } = useDashboardStore();
-  const [openDraftId, setOpenDraftId] = useState<string>();
+  const [openDraftId, setOpenDraft] = useState<string>();
+  // The draft opened last becomes the current one (the popup and the fill use it).
+  const setOpenDraftId = (draftId: string | undefined) => {
+    setOpenDraft(draftId);
+    if (draftId && db) void writeSetting(db, 'currentDraftId', draftId);
+  };
   const hasSample = data?.companies.some((company) => company.sample) ?? false;
 
   return (

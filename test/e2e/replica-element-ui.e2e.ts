@@ -1,0 +1,113 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referenceFill } from '../replica/element-ui/reference-fill';
+import { type ReplicaServer, startReplicaServer } from '../replica/server';
+import { launchReplicaBrowser } from '../support/replica-browser';
+
+// The Vue 2 + element-ui replica: its expected payload, its own validation across lazy tabs,
+// and how it looks. Needs `npx tsx scripts/build-replicas.ts element-ui` first.
+const ROOT = resolve(import.meta.dirname, '../..');
+const EXPECTED = JSON.parse(readFileSync(join(ROOT, 'test/replica/element-ui/expected.json'), 'utf8'));
+const SCREENSHOTS = join(ROOT, 'artifacts/screenshots');
+
+describe('element-ui replica', () => {
+  let server: ReplicaServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startReplicaServer();
+    browser = await launchReplicaBrowser(server.port);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openForm(): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.origin}/sfxm/element-ui/`);
+    await page.locator('.el-tabs__item').first().waitFor();
+    return page;
+  }
+
+  const submit = (page: Page) => page.getByRole('button', { name: '提交' }).click();
+  const rejections = (page: Page) => page.evaluate(() => window.__rejected);
+  const submitted = (page: Page) => page.evaluate(() => window.__submitted);
+
+  /** Opens a tab and lets element-ui's transitions (pane, upload list, message) settle. */
+  async function showTab(page: Page, name: string): Promise<void> {
+    await page.locator('.el-tabs__item', { hasText: name }).click();
+    await page.locator('.el-tabs__item.is-active', { hasText: name }).waitFor();
+    await page.waitForTimeout(400);
+  }
+
+  it('submits exactly expected.json after the reference fill', async () => {
+    const page = await openForm();
+    await referenceFill(page);
+
+    await showTab(page, '基本信息');
+    await page.screenshot({ path: join(SCREENSHOTS, 'replica-element-ui.png'), fullPage: true });
+    await showTab(page, '项目信息');
+    await page.locator('.el-form-item', { hasText: '示范项目领域' }).locator('.el-select').click();
+    await page.locator('.el-select-dropdown__item:visible').first().waitFor();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(SCREENSHOTS, 'replica-element-ui-dropdown.png'), fullPage: true });
+    await page.keyboard.press('Escape');
+
+    await submit(page);
+    await page.locator('.el-result__title', { hasText: '提交成功' }).waitFor();
+    expect(await rejections(page)).toBeUndefined();
+    expect(await submitted(page)).toEqual(EXPECTED);
+    expect(await page.getAttribute('html', 'data-replica-state')).toBe('submitted');
+    await page.close();
+  });
+
+  it('rejects a 提交 with a required field left empty, naming the field', async () => {
+    const page = await openForm();
+    await referenceFill(page);
+    // The fill ends on 附件; the site must bring the user back to 基本信息 by itself.
+    await page.locator('.el-form-item', { hasText: '申报主体责任声明' }).waitFor();
+    await showTab(page, '基本信息');
+    await page.locator('.el-form-item', { hasText: '单位名称' }).locator('input').first().fill('');
+    await showTab(page, '附件');
+
+    await submit(page);
+    await page.locator('.el-message--error', { hasText: '请输入单位名称' }).waitFor();
+    await page.locator('.el-tabs__item.is-active', { hasText: '基本信息' }).waitFor();
+    await page.locator('.el-form-item__error', { hasText: '请输入单位名称' }).waitFor();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(SCREENSHOTS, 'replica-element-ui-rejected.png') });
+    expect(await rejections(page)).toEqual([['请输入单位名称']]);
+    expect(await submitted(page)).toBeUndefined();
+    expect(await page.getAttribute('html', 'data-replica-state')).toBe('rejected');
+    await page.close();
+  });
+
+  it("rejects an over-long 项目概述 even when the textarea's maxlength is bypassed", async () => {
+    const page = await openForm();
+    await showTab(page, '项目信息');
+    // A user's script can drop the maxlength attribute; the site still counts on 提交.
+    const summary = page.locator('.el-form-item', { hasText: '项目概述' }).locator('textarea');
+    await summary.evaluate((textarea) => textarea.removeAttribute('maxlength'));
+    await summary.fill(`${'项目'.repeat(200)}。`);
+    await page.locator('.el-input__count', { hasText: '401/400' }).waitFor();
+
+    await submit(page);
+    // The whole model is checked, including tabs never opened (详细介绍, 附件).
+    const messages = (await rejections(page))?.[0] ?? [];
+    expect(messages).toEqual(
+      expect.arrayContaining(['请输入单位名称', '项目概述不能超过400字', '请上传申报主体责任声明']),
+    );
+    expect(messages).not.toContain('请输入项目概述');
+    expect(await submitted(page)).toBeUndefined();
+    // The site opens the first error's tab; 项目概述 carries its own message inline.
+    await page.locator('.el-tabs__item.is-active', { hasText: '基本信息' }).waitFor();
+    await showTab(page, '项目信息');
+    await page.locator('.el-form-item__error', { hasText: '项目概述不能超过400字' }).waitFor();
+    await page.close();
+  });
+});
