@@ -37,6 +37,17 @@ describe('dashboard: the built-in sample applicant', () => {
     await page.getByTestId('draft-item').waitFor();
     await expect(page.getByTestId('draft-item').count()).resolves.toBe(1);
 
+    // The popup shows the current draft (the sample, the only one) and its completeness.
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 332, height: 300 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await expect(popup.getByTestId('popup-status').textContent()).resolves.toBe('可以提交');
+    await expect(popup.locator('main').textContent()).resolves.toContain(
+      String(SAMPLE_APPLICANT.company['company.name']),
+    );
+    await popup.screenshot({ path: screenshotPath('popup') });
+    await popup.close();
+
     await page.getByTestId('sample-remove').click();
     await page.getByText('还没有项目草稿').waitFor();
     await page.close();
