@@ -56,6 +56,10 @@ export function resolveReplicaFile(urlPath: string): string | undefined {
 export async function startReplicaServer(port = 0): Promise<ReplicaServer> {
   const server: Server = createServer((request, response) => {
     const url = request.url ?? '/';
+    if (url === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     if (url === '/' || url === '/sfxm') {
       response.writeHead(302, { location: '/sfxm/' }).end();
       return;
