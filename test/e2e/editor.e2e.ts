@@ -23,7 +23,11 @@ describe('dashboard editor', () => {
   });
 
   it('creates a company and a draft, checks as the user types, and keeps text typed 1 s before the browser closed', async () => {
-    const first = await launchWithExtension({ replicaPort: server.port, userDataDir: profile, expectWelcome: true });
+    const first = await launchWithExtension({
+      replicaPort: server.port,
+      userDataDir: profile,
+      expectWelcome: true,
+    });
     const dashboard = await DashboardPage.open(first);
     await dashboard.createCompany('重庆测试科技有限公司');
     await dashboard.createDraft();
@@ -36,7 +40,9 @@ describe('dashboard editor', () => {
 
     // 字数: the counter beside 项目概述, and an error above 400.
     await dashboard.field('project.summary').fill('字'.repeat(401));
-    await expect(dashboard.page.locator('#field-project-summary-count').textContent()).resolves.toContain('401 / 400 字');
+    await expect(dashboard.page.locator('#field-project-summary-count').textContent()).resolves.toContain(
+      '401 / 400 字',
+    );
     await expect(dashboard.issues('project.summary').textContent()).resolves.toContain('删减 1 字');
     await dashboard.page.screenshot({ path: screenshotPath('dashboard-editor-errors') });
 
@@ -46,7 +52,9 @@ describe('dashboard editor', () => {
 
     const second = await launchWithExtension({ replicaPort: server.port, userDataDir: profile });
     const again = await DashboardPage.open(second);
-    await expect(again.page.getByTestId('draft-item').textContent()).resolves.toContain('基于物联网的社区健康服务平台');
+    await expect(again.page.getByTestId('draft-item').textContent()).resolves.toContain(
+      '基于物联网的社区健康服务平台',
+    );
     await again.openDraft();
     await expect(again.field('company.creditCode').inputValue()).resolves.toBe('91110000600037341L');
     await expect(again.field('project.summary').inputValue()).resolves.toHaveLength(401);
