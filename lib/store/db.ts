@@ -32,6 +32,11 @@ export type Database = IDBPDatabase<ShenbaoDB>;
  */
 export function openDatabase(name = DB_NAME): Promise<Database> {
   return openDB<ShenbaoDB>(name, DB_VERSION, {
+    // A newer release opened in another tab needs this connection out of the way to upgrade;
+    // the page then reloads its data through the new version.
+    blocking(_currentVersion, _blockedVersion, event) {
+      (event.target as IDBDatabase).close();
+    },
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
         db.createObjectStore('companies', { keyPath: 'id' });

@@ -1,0 +1,294 @@
+import { type ChangeEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import browser from 'webextension-polyfill';
+import {
+  backupFileName,
+  collectBackup,
+  describeBackupCounts,
+  describeSkipped,
+  serializeBackup,
+} from '@/lib/backup/export';
+import { BACKUP_KINDS, type BackupFile, KIND_LABEL } from '@/lib/backup/format';
+import { applyImport, describePlan, type ImportPlan, parseBackup, previewImport } from '@/lib/backup/import';
+import { type Database, openDatabase } from '@/lib/store/db';
+import './backup.css';
+
+interface BackupPanelProps {
+  /** Called after an import wrote to the store, so the dashboard reloads. */
+  onChanged: () => void;
+}
+
+interface Message {
+  kind: 'error' | 'success';
+  text: string;
+  details?: string[];
+}
+
+interface PendingImport {
+  fileName: string;
+  backup: BackupFile;
+  plan: ImportPlan;
+}
+
+/** Names shown per kind in the preview; the rest is counted. */
+const NAMES_SHOWN = 12;
+
+function appVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** Hands a text to the browser as a download through an <a download> (Playwright sees it as one). */
+function download(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in Chromium; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * 备份与恢复 (DESIGN.md contract 4): export everything, attachments included, to one JSON file;
+ * import one with a preview of what will be added or replaced. Format: docs/backup-format.md.
+ */
+export function BackupPanel({ onChanged }: BackupPanelProps) {
+  const [db, setDb] = useState<Database>();
+  const [busy, setBusy] = useState<'export' | 'read' | 'import'>();
+  const [pending, setPending] = useState<PendingImport>();
+  const [message, setMessage] = useState<Message>();
+  const inputId = useId();
+  const headingId = useId();
+  const previewHeading = useRef<HTMLLegendElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    let opened: Database | undefined;
+    let cancelled = false;
+    openDatabase()
+      .then((database) => {
+        if (cancelled) database.close();
+        else {
+          opened = database;
+          setDb(database);
+        }
+      })
+      .catch((reason: unknown) =>
+        setMessage({ kind: 'error', text: `无法打开本地数据库：${String(reason)}` }),
+      );
+    return () => {
+      cancelled = true;
+      opened?.close();
+    };
+  }, []);
+
+  useEffect(() => {
+    if (pending) previewHeading.current?.focus();
+  }, [pending]);
+
+  async function exportAll() {
+    if (!db) return;
+    setBusy('export');
+    setMessage(undefined);
+    try {
+      const now = new Date();
+      const { backup, skipped } = await collectBackup(db, now, { appVersion: appVersion() });
+      const fileName = backupFileName(now);
+      download(serializeBackup(backup), fileName);
+      setMessage({
+        kind: skipped.length > 0 ? 'error' : 'success',
+        text:
+          `已导出 ${fileName}：${describeBackupCounts(backup)}。` +
+          (skipped.length > 0 ? `另有 ${skipped.length} 条本地记录无法放进备份，未导出：` : ''),
+        details: describeSkipped(skipped),
+      });
+    } catch (reason) {
+      setMessage({ kind: 'error', text: `导出失败：${String(reason)}` });
+    } finally {
+      setBusy(undefined);
+    }
+  }
+
+  async function chooseFile(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file || !db) return;
+    setBusy('read');
+    setPending(undefined);
+    setMessage(undefined);
+    try {
+      const parsed = parseBackup(await file.text());
+      if (!parsed.ok) {
+        setMessage({
+          kind: 'error',
+          text: `未导入「${file.name}」，本地数据没有改动。${parsed.message}`,
+          details: parsed.problems.length > 1 ? parsed.problems : undefined,
+        });
+        return;
+      }
+      setPending({
+        fileName: file.name,
+        backup: parsed.backup,
+        plan: await previewImport(db, parsed.backup),
+      });
+    } catch (reason) {
+      setMessage({ kind: 'error', text: `读取「${file.name}」失败：${String(reason)}` });
+    } finally {
+      input.value = ''; // choosing the same file again is a new import
+      setBusy(undefined);
+    }
+  }
+
+  async function confirmImport() {
+    if (!db || !pending) return;
+    setBusy('import');
+    try {
+      const result = await applyImport(db, pending.backup);
+      if (result.ok) {
+        const pruned =
+          result.prunedRevisions > 0
+            ? `为保持每份草稿最多 50 个历史版本，删除了 ${result.prunedRevisions} 个最早的版本。`
+            : '';
+        setMessage({
+          kind: 'success',
+          text: `已导入「${pending.fileName}」：${describePlan(result.plan, 'past')}${pruned}`,
+        });
+        onChanged();
+      } else {
+        setMessage({ kind: 'error', text: result.message });
+      }
+    } finally {
+      setPending(undefined);
+      setBusy(undefined);
+      // After the re-render that enables the input again.
+      setTimeout(() => fileInput.current?.focus(), 0);
+    }
+  }
+
+  function cancelImport() {
+    setPending(undefined);
+    setMessage({ kind: 'success', text: '已取消导入，本地数据没有改动。' });
+    fileInput.current?.focus();
+  }
+
+  function onPreviewKey(event: KeyboardEvent<HTMLFieldSetElement>) {
+    if (event.key === 'Escape') cancelImport();
+  }
+
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="dashboard__card backup-panel"
+      aria-busy={busy !== undefined}
+    >
+      <h2 id={headingId}>备份与恢复</h2>
+      <p>
+        {'把单位资料、年度数据、项目草稿、证明材料文件、历史版本和设置导出为一个文件，换电脑或重装浏览器后再导入。' +
+          '导入前会先列出将新增和将覆盖的内容；文件有任何问题都不会改动本地数据。'}
+      </p>
+      <div className="backup-panel__actions">
+        <button
+          type="button"
+          data-testid="backup-export"
+          disabled={!db || busy !== undefined}
+          onClick={() => void exportAll()}
+        >
+          {busy === 'export' ? '正在导出…' : '导出备份'}
+        </button>
+        <label htmlFor={inputId} className="backup-panel__import-label">
+          导入备份
+        </label>
+        <input
+          ref={fileInput}
+          id={inputId}
+          type="file"
+          accept="application/json,.json"
+          data-testid="backup-import"
+          aria-describedby={`${inputId}-hint`}
+          disabled={!db || busy !== undefined}
+          onChange={(event) => void chooseFile(event)}
+        />
+        <span id={`${inputId}-hint`} className="backup-panel__hint">
+          选择 shenbao-backup-….json 文件
+        </span>
+      </div>
+
+      {pending && (
+        <fieldset className="backup-preview" data-testid="backup-preview" onKeyDown={onPreviewKey}>
+          <legend ref={previewHeading} tabIndex={-1}>
+            导入「{pending.fileName}」前请确认
+          </legend>
+          <p data-testid="backup-preview-summary">{describePlan(pending.plan)}</p>
+          <p className="backup-panel__hint">
+            {`备份导出于 ${new Date(pending.backup.exportedAt).toLocaleString('zh-CN')}（申报助手 ${pending.backup.app.version}）。` +
+              '导入只新增或覆盖记录，不会删除本机上的其他记录。'}
+          </p>
+          <ul className="backup-preview__kinds">
+            {BACKUP_KINDS.filter(
+              (kind) => pending.plan[kind].added.length + pending.plan[kind].replaced.length > 0,
+            ).map((kind) => (
+              <li key={kind}>
+                <strong>{KIND_LABEL[kind].noun}</strong>
+                {(['added', 'replaced'] as const).map((side) =>
+                  pending.plan[kind][side].length > 0 ? (
+                    <span key={side}>
+                      {side === 'added' ? ' 新增：' : ' 覆盖：'}
+                      {pending.plan[kind][side].slice(0, NAMES_SHOWN).join('、')}
+                      {pending.plan[kind][side].length > NAMES_SHOWN
+                        ? ` 等 ${pending.plan[kind][side].length} ${KIND_LABEL[kind].measure}`
+                        : ''}
+                    </span>
+                  ) : null,
+                )}
+              </li>
+            ))}
+          </ul>
+          <div className="backup-panel__actions">
+            <button
+              type="button"
+              data-testid="backup-import-confirm"
+              disabled={busy !== undefined}
+              onClick={() => void confirmImport()}
+            >
+              {busy === 'import' ? '正在导入…' : '确认导入'}
+            </button>
+            <button
+              type="button"
+              className="backup-panel__secondary"
+              data-testid="backup-import-cancel"
+              disabled={busy !== undefined}
+              onClick={cancelImport}
+            >
+              取消
+            </button>
+          </div>
+        </fieldset>
+      )}
+
+      {message && (
+        <div
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          data-testid="backup-message"
+          className={
+            message.kind === 'error' ? 'dashboard__error backup-message' : 'backup-message backup-message--ok'
+          }
+        >
+          <p>{message.text}</p>
+          {message.details && message.details.length > 0 && (
+            <ul>
+              {message.details.map((detail) => (
+                <li key={detail}>{detail}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,538 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
+import { type Database, openDatabase } from '@/lib/store/db';
+import { saveCompanyWithRevision, saveDraftWithRevision } from '@/lib/store/revisions';
+import { loadSample, SAMPLE_COMPANY_ID, SAMPLE_DRAFT_ID } from '@/lib/store/sample';
+import { bytesToBase64 } from './base64';
+import { collectBackup, exportBackup, serializeBackup } from './export';
+import { BACKUP_FORMAT, type BackupFile } from './format';
+import { applyImport, describePlan, parseBackup, previewImport } from './import';
+
+let name = 0;
+const opened: Database[] = [];
+
+async function freshDb(): Promise<Database> {
+  name += 1;
+  const db = await openDatabase(`backup-${name}`);
+  opened.push(db);
+  return db;
+}
+
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+  vi.restoreAllMocks();
+});
+
+/** Every byte value, repeated past one Base64 chunk (0x8000), so chunking is exercised. */
+const PDF_BYTES = Uint8Array.from({ length: 70_001 }, (_, index) => (index * 7 + 3) % 256);
+
+/** The sample applicant, one attachment with its Blob, revisions, a site mapping and a setting. */
+async function populate(db: Database): Promise<void> {
+  await loadSample(db, 1_000);
+  await db.put('attachments', {
+    id: 'att-1',
+    companyId: SAMPLE_COMPANY_ID,
+    requirementKey: 'attachment.revenueProof',
+    name: '2019年度审计报告.pdf',
+    type: 'application/pdf',
+    size: PDF_BYTES.length,
+    year: 2019,
+    addedAt: 2_000,
+  });
+  await db.put('attachmentBlobs', { id: 'att-1', blob: new Blob([PDF_BYTES], { type: 'application/pdf' }) });
+  const draft = await db.get('drafts', SAMPLE_DRAFT_ID);
+  const company = await db.get('companies', SAMPLE_COMPANY_ID);
+  if (!draft || !company) throw new Error('sample not loaded');
+  await saveDraftWithRevision(
+    db,
+    { ...draft, values: { ...draft.values, 'project.name': '旧名称' } },
+    10_000,
+  );
+  await saveDraftWithRevision(db, draft, 100_000);
+  await saveCompanyWithRevision(db, company, 100_000);
+  await db.put('siteMappings', {
+    host: 'www.xinxixiaofei.com',
+    signature: 'label:单位全称',
+    key: 'company.name',
+    updatedAt: 3_000,
+  });
+  await db.put('settings', { key: 'dashboard.lastEdition', value: { id: '2020', pinned: [1, true, null] } });
+}
+
+/** Every store's records; Blobs as type + Base64 so bytes are compared too. */
+async function snapshot(db: Database) {
+  const stores = [
+    'companies',
+    'figures',
+    'drafts',
+    'attachments',
+    'revisions',
+    'siteMappings',
+    'settings',
+  ] as const;
+  const out: Record<string, unknown[]> = {};
+  for (const store of stores) out[store] = await db.getAll(store);
+  out.attachmentBlobs = await Promise.all(
+    (await db.getAll('attachmentBlobs')).map(async ({ id, blob }) => ({
+      id,
+      type: blob.type,
+      bytes: bytesToBase64(new Uint8Array(await blob.arrayBuffer())),
+    })),
+  );
+  return out;
+}
+
+/** What the dashboard does: parse, then apply. */
+async function importText(db: Database, text: string) {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  return applyImport(db, parsed.backup);
+}
+
+async function exportedJson(db: Database): Promise<BackupFile> {
+  return JSON.parse(serializeBackup(await exportBackup(db, new Date('2020-05-06T02:00:00Z'))));
+}
+
+describe('export → import round trip', () => {
+  it('restores every record and the attachment bytes identically in a fresh database', async () => {
+    const source = await freshDb();
+    await populate(source);
+    const text = serializeBackup(
+      await exportBackup(source, new Date('2020-05-06T02:00:00Z'), { appVersion: '0.1.0' }),
+    );
+
+    const target = await freshDb();
+    const result = await importText(target, text);
+    expect(result).toMatchObject({ ok: true });
+    expect(await snapshot(target)).toEqual(await snapshot(source));
+    const blob = (await target.get('attachmentBlobs', 'att-1'))?.blob;
+    expect(blob).toBeInstanceOf(Blob);
+    expect(new Uint8Array(await (blob as Blob).arrayBuffer())).toEqual(PDF_BYTES);
+  });
+
+  it('writes the versioned envelope with catalog-keyed values', async () => {
+    const db = await freshDb();
+    await populate(db);
+    const file = await exportedJson(db);
+    expect(file).toMatchObject({
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: '2020-05-06T02:00:00.000Z',
+      app: { version: 'unknown' },
+    });
+    expect(file.companies[0]?.profile['company.name']).toBe(SAMPLE_APPLICANT.company['company.name']);
+    expect(file.drafts[0]?.values).toEqual(SAMPLE_APPLICANT.draft.values);
+    expect(file.attachments[0]).toMatchObject({
+      id: 'att-1',
+      size: PDF_BYTES.length,
+      dataBase64: bytesToBase64(PDF_BYTES),
+    });
+    expect(file.revisions?.map((revision) => revision.target)).toEqual([
+      `draft:${SAMPLE_DRAFT_ID}`,
+      `draft:${SAMPLE_DRAFT_ID}`,
+      `company:${SAMPLE_COMPANY_ID}`,
+    ]);
+    expect(file.revisions?.[0]).not.toHaveProperty('id');
+  });
+
+  it('importing the same file twice replaces, never duplicates (revisions included)', async () => {
+    const db = await freshDb();
+    await populate(db);
+    const before = await snapshot(db);
+    const text = serializeBackup(await exportBackup(db));
+    expect(await importText(db, text)).toMatchObject({ ok: true });
+    expect(await importText(db, text)).toMatchObject({ ok: true });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('reports stored records the backup cannot carry instead of writing an unimportable file', async () => {
+    const db = await freshDb();
+    await populate(db);
+    await db.put('drafts', {
+      id: 'foreign',
+      companyId: SAMPLE_COMPANY_ID,
+      editionId: '2020',
+      status: 'editing',
+      values: { 'project.colour': 'red' },
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await db.put('attachments', {
+      id: 'att-lost',
+      companyId: SAMPLE_COMPANY_ID,
+      requirementKey: 'attachment.rdProof',
+      name: '研发证明.pdf',
+      type: 'application/pdf',
+      size: 3,
+      addedAt: 1,
+    });
+    const { backup, skipped } = await collectBackup(db);
+    expect(backup.drafts.map((draft) => draft.id)).toEqual([SAMPLE_DRAFT_ID]);
+    expect(skipped).toEqual([
+      { kind: 'attachments', key: 'att-lost', problem: '附件「研发证明.pdf」的文件内容缺失，未能导出' },
+      {
+        kind: 'drafts',
+        key: 'foreign',
+        problem:
+          '项目草稿「foreign」的 values["project.colour"] 不是申报书目录中的字段（字段目录见 docs/catalog.md）',
+      },
+    ]);
+    expect(parseBackup(serializeBackup(backup)).ok).toBe(true);
+  });
+});
+
+describe('the example in docs/backup-format.md', () => {
+  it('imports into a fresh database', async () => {
+    const doc = readFileSync(resolve(import.meta.dirname, '../../docs/backup-format.md'), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
+    const parsed = parseBackup(example);
+    expect(parsed).toMatchObject({ ok: true });
+    if (!parsed.ok) return;
+    const db = await freshDb();
+    expect(await applyImport(db, parsed.backup)).toMatchObject({ ok: true });
+    const blob = (await db.get('attachmentBlobs', 'a1'))?.blob as Blob;
+    expect(new TextDecoder().decode(await blob.arrayBuffer())).toBe('%PDF-1.4\n');
+    expect(blob.type).toBe('application/pdf');
+  });
+});
+
+describe('a file that cannot be imported changes nothing and says what is wrong', () => {
+  let db: Database;
+  let before: Awaited<ReturnType<typeof snapshot>>;
+  let good: BackupFile;
+
+  beforeEach(async () => {
+    db = await freshDb();
+    await populate(db);
+    good = await exportedJson(db);
+    // A populated target that differs from the file, so an accidental write would show.
+    await db.put('companies', {
+      id: 'mine',
+      profile: { 'company.name': '我的公司' },
+      createdAt: 5,
+      updatedAt: 5,
+    });
+    before = await snapshot(db);
+  });
+
+  async function expectRefused(text: string, message: string | RegExp) {
+    const result = await importText(db, text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    if (typeof message === 'string') expect(result.message).toBe(message);
+    else expect(result.message).toMatch(message);
+    expect(await snapshot(db)).toEqual(before);
+  }
+
+  const edited = (edit: (file: BackupFile & Record<string, unknown>) => void): string => {
+    const copy = structuredClone(good) as BackupFile & Record<string, unknown>;
+    edit(copy);
+    return JSON.stringify(copy, null, 2);
+  };
+
+  it('malformed JSON: 文件不是有效的 JSON, with line and column', async () => {
+    await expectRefused(
+      '{\n  "format": "shenbao-backup",\n  "version": 1,\n  "companies": [,]\n}',
+      '文件不是有效的 JSON：第 4 行第 17 列（位置 64）有语法错误，附近内容："companies": [,]',
+    );
+    await expectRefused(
+      '{"format": "shenbao-backup", "companies": [',
+      /^文件不是有效的 JSON：内容在第 1 行第 44 列意外结束（位置 43）/,
+    );
+    await expectRefused('', '文件不是有效的 JSON：文件是空的');
+  });
+
+  it('foreign JSON: 这不是申报助手的备份文件', async () => {
+    await expectRefused(
+      '{"name": "某公司", "items": []}',
+      '这不是申报助手的备份文件：缺少 "format": "shenbao-backup"',
+    );
+    await expectRefused(
+      '{"format": "other-backup", "version": 1}',
+      '这不是申报助手的备份文件：format 为 "other-backup"，应为 "shenbao-backup"',
+    );
+    await expectRefused('[1, 2, 3]', '这不是申报助手的备份文件：文件内容是一个数组，而不是备份对象');
+    await expectRefused('"shenbao-backup"', '这不是申报助手的备份文件：文件内容不是一个 JSON 对象');
+  });
+
+  it('a newer version asks to update Shenbao; a nonsense version names the field', async () => {
+    await expectRefused(
+      edited((file) => {
+        file.version = 2 as never;
+      }),
+      '这个备份文件来自更新版本的申报助手（备份格式版本 2，当前版本只能读取版本 1）。请先更新申报助手，再导入。',
+    );
+    await expectRefused(
+      edited((file) => {
+        file.version = '1' as never;
+      }),
+      '备份文件的 version 应为 1，实际为 "1"',
+    );
+  });
+
+  it('a wrong value type deep inside names the path and the expected shape', async () => {
+    await expectRefused(
+      edited((file) => {
+        (file.drafts[0]?.values as Record<string, unknown>)['project.period'] = '2020年1月至2021年12月';
+      }),
+      '第 1 个项目草稿（drafts[0]）的 values["project.period"] 格式不正确：应为起止日期（start/end），实际为文本',
+    );
+    await expectRefused(
+      edited((file) => {
+        (file.companies[0]?.profile as Record<string, unknown>)['company.listed'] = '是';
+      }),
+      '第 1 家单位（companies[0]）的 profile["company.listed"] 格式不正确：应为是/否，实际为文本',
+    );
+    await expectRefused(
+      edited((file) => {
+        const figures = file.figures[2] as unknown as Record<string, unknown>;
+        figures.year = 1900;
+      }),
+      '第 3 条年度财务数据（figures[2]）的 year 不能小于 1949',
+    );
+  });
+
+  it('an unknown catalog key names the path', async () => {
+    await expectRefused(
+      edited((file) => {
+        const values = file.drafts[0]?.values as Record<string, unknown>;
+        values['project.nmae'] = values['project.name'];
+      }),
+      '第 1 个项目草稿（drafts[0]）的 values["project.nmae"] 不是申报书目录中的字段（字段目录见 docs/catalog.md）',
+    );
+    await expectRefused(
+      edited((file) => {
+        (file.companies[0]?.profile as Record<string, unknown>)['project.name'] = '放错地方的项目名称';
+      }),
+      '第 1 家单位（companies[0]）的 profile["project.name"] 是项目草稿的字段，不能出现在单位资料中',
+    );
+    await expectRefused(
+      edited((file) => {
+        (file.siteMappings[0] as unknown as Record<string, unknown>).key = 'company.nmae';
+      }),
+      '第 1 条站点字段对应（siteMappings[0]）的 key 「company.nmae」不是申报书目录中的字段（字段目录见 docs/catalog.md）',
+    );
+  });
+
+  it('an unknown edition names the path', async () => {
+    await expectRefused(
+      edited((file) => {
+        (file.drafts[0] as unknown as Record<string, unknown>).editionId = '2019';
+      }),
+      '第 1 个项目草稿（drafts[0]）的 editionId 「2019」不是申报助手认识的申报批次（可选：2020、2018）',
+    );
+  });
+
+  it('attachments: bad Base64, bytes that do not match size, a requirement that is not an attachment item', async () => {
+    await expectRefused(
+      edited((file) => {
+        if (file.attachments[0]) file.attachments[0].dataBase64 = '这不是base64';
+      }),
+      '第 1 个附件（attachments[0]）的 dataBase64 不是有效的 Base64 编码',
+    );
+    await expectRefused(
+      edited((file) => {
+        if (file.attachments[0])
+          file.attachments[0].dataBase64 = file.attachments[0].dataBase64.slice(0, 400);
+      }),
+      `第 1 个附件（attachments[0]）的 dataBase64 解码后为 300 字节，与 size（${PDF_BYTES.length} 字节）不符，文件可能被截断或改动过`,
+    );
+    await expectRefused(
+      edited((file) => {
+        (file.attachments[0] as unknown as Record<string, unknown>).requirementKey = 'company.name';
+      }),
+      /^第 1 个附件（attachments\[0\]）的 requirementKey 「company.name」不是申报书的附件项/,
+    );
+  });
+
+  it('duplicates, missing fields, unknown record fields and revision scopes are named too', async () => {
+    await expectRefused(
+      edited((file) => {
+        if (file.drafts[0]) file.drafts.push(structuredClone(file.drafts[0]));
+      }),
+      '第 2 个项目草稿（drafts[1]）的 id 与第 1 个项目草稿（drafts[0]）重复（id 相同）',
+    );
+    await expectRefused(
+      edited((file) => {
+        delete (file.companies[0] as unknown as Record<string, unknown>).createdAt;
+        (file.companies[0] as unknown as Record<string, unknown>).colour = 'red';
+      }),
+      '第 1 家单位（companies[0]）的 createdAt 缺失（必填）（另有 1 处问题）',
+    );
+    const result = parseBackup(
+      edited((file) => {
+        delete (file as Record<string, unknown>).settings;
+      }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      message: '备份文件的 settings 缺失（必填）',
+      problems: ['备份文件的 settings 缺失（必填）'],
+    });
+    const scoped = parseBackup(
+      edited((file) => {
+        (file.revisions?.[2]?.values as Record<string, unknown>)['project.summary'] = '不属于单位资料';
+      }),
+    );
+    expect(scoped).toMatchObject({
+      ok: false,
+      message:
+        '第 3 个历史版本（revisions[2]）的 values["project.summary"] 是项目草稿的字段，不能出现在单位资料的历史版本中',
+    });
+  });
+
+  it('lists every problem, not only the first', () => {
+    const result = parseBackup(
+      edited((file) => {
+        const values = file.drafts[0]?.values as Record<string, unknown>;
+        values['project.period'] = 'x';
+        values['project.nmae'] = 'y';
+        file.exportedAt = 'yesterday';
+      }),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      '备份文件的 exportedAt 应为 ISO 8601 UTC 时间（如 2020-05-06T02:00:00.000Z）',
+      '第 1 个项目草稿（drafts[0]）的 values["project.period"] 格式不正确：应为起止日期（start/end），实际为文本',
+      '第 1 个项目草稿（drafts[0]）的 values["project.nmae"] 不是申报书目录中的字段（字段目录见 docs/catalog.md）',
+    ]);
+    expect(result.message).toBe(`${result.problems[0]}（另有 2 处问题）`);
+  });
+});
+
+describe('preview', () => {
+  it('counts and names what will be added and what will be replaced, per kind', async () => {
+    const source = await freshDb();
+    await populate(source);
+    await source.put('companies', {
+      id: 'other',
+      profile: { 'company.name': '另一家公司' },
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    const parsed = parseBackup(serializeBackup(await exportBackup(source)));
+    if (!parsed.ok) throw new Error(parsed.message);
+
+    const target = await freshDb();
+    await loadSample(target, 5);
+    const before = await snapshot(target);
+    const plan = await previewImport(target, parsed.backup);
+    expect(await snapshot(target)).toEqual(before);
+    expect(plan.companies).toEqual({
+      added: ['另一家公司'],
+      replaced: [SAMPLE_APPLICANT.company['company.name']],
+    });
+    expect(plan.drafts).toEqual({ added: [], replaced: [SAMPLE_APPLICANT.draft.values['project.name']] });
+    expect(plan.figures.replaced).toHaveLength(3);
+    expect(plan.figures.added).toEqual([]);
+    expect(plan.attachments).toEqual({ added: ['2019年度审计报告.pdf'], replaced: [] });
+    expect(plan.revisions.added).toHaveLength(3);
+    expect(plan.siteMappings.added).toEqual(['www.xinxixiaofei.com → company.name']);
+    expect(plan.settings.added).toEqual(['dashboard.lastEdition']);
+    expect(describePlan(plan)).toBe(
+      '将新增 1 家单位、1 个附件、3 个历史版本、1 条站点字段对应、1 项设置；' +
+        '将覆盖 1 家单位、3 条年度财务数据、1 个项目草稿（本机上相同标识的记录会被备份中的版本替换）。',
+    );
+
+    const applied = await applyImport(target, parsed.backup);
+    expect(applied).toEqual({ ok: true, plan, prunedRevisions: 0 });
+    expect(describePlan(await previewImport(target, parsed.backup))).toBe(
+      '不会新增记录；将覆盖 2 家单位、3 条年度财务数据、1 个项目草稿、1 个附件、3 个历史版本、1 条站点字段对应、1 项设置（本机上相同标识的记录会被备份中的版本替换）。',
+    );
+  });
+
+  it('keeps the store’s 50-revision limit per target after an import', async () => {
+    const db = await freshDb();
+    await populate(db);
+    const file = await exportedJson(db);
+    file.revisions = Array.from({ length: 60 }, (_, index) => ({
+      target: `draft:${SAMPLE_DRAFT_ID}`,
+      savedAt: 1_000_000 + index,
+      values: { 'project.name': `第${index}版` },
+    }));
+    const parsed = parseBackup(JSON.stringify(file));
+    if (!parsed.ok) throw new Error(parsed.message);
+    const result = await applyImport(db, parsed.backup);
+    expect(result).toMatchObject({ ok: true, prunedRevisions: 12 });
+    const kept = await db.getAllFromIndex(
+      'revisions',
+      'byTarget',
+      IDBKeyRange.bound([`draft:${SAMPLE_DRAFT_ID}`, -Infinity], [`draft:${SAMPLE_DRAFT_ID}`, Infinity]),
+    );
+    expect(kept).toHaveLength(50);
+    expect(kept.at(-1)?.values['project.name']).toBe('第59版');
+  });
+});
+
+describe('applyImport is one transaction', () => {
+  let db: Database;
+  let backup: BackupFile;
+  let before: Awaited<ReturnType<typeof snapshot>>;
+
+  beforeEach(async () => {
+    const source = await freshDb();
+    await populate(source);
+    await source.put('companies', {
+      id: 'new-co',
+      profile: { 'company.name': '新单位' },
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    const parsed = parseBackup(serializeBackup(await exportBackup(source)));
+    if (!parsed.ok) throw new Error(parsed.message);
+    backup = parsed.backup;
+    db = await freshDb();
+    await loadSample(db, 7);
+    await db.put('siteMappings', {
+      host: 'www.xinxixiaofei.com',
+      signature: 'label:单位全称',
+      key: 'company.name',
+      updatedAt: 1,
+    });
+    before = await snapshot(db);
+  });
+
+  it('a record that violates a key path: refused with its path, nothing written', async () => {
+    const broken = structuredClone(backup);
+    (broken.drafts[0] as unknown as Record<string, unknown>).id = undefined;
+    const result = await applyImport(db, broken);
+    expect(result).toEqual({
+      ok: false,
+      message: '导入失败，本地数据没有任何改动：第 1 个项目草稿（drafts[0]）的 id 缺失（必填）',
+    });
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a write that throws mid-way (after companies, figures, drafts, attachments, revisions) rolls everything back', async () => {
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'settings') throw new DOMException('模拟的写入失败', 'DataError');
+      return put.apply(this, args);
+    });
+    const result = await applyImport(db, backup);
+    expect(result).toEqual({
+      ok: false,
+      message: '导入失败，本地数据没有任何改动：DataError：模拟的写入失败',
+    });
+    vi.restoreAllMocks();
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a request that fails asynchronously (ConstraintError) aborts the whole import', async () => {
+    // `add` where `put` belongs: the existing site mapping makes the request fail in the engine.
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'siteMappings') return this.add(...args);
+      return put.apply(this, args);
+    });
+    const result = await applyImport(db, backup);
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : result.message).toMatch(/^导入失败，本地数据没有任何改动：ConstraintError/);
+    vi.restoreAllMocks();
+    expect(await snapshot(db)).toEqual(before);
+  });
+});

@@ -1,0 +1,306 @@
+import { z } from 'zod';
+import { EDITIONS, type Edition, type FieldDef, type FieldScope, fieldsFor } from '@/lib/catalog';
+import { DRAFT_STATUSES } from '@/lib/store/records';
+import { valuesSchemaFor } from '@/lib/validate/schema';
+
+/**
+ * The backup file (DESIGN.md contract 4): one JSON document with every local record, keyed by
+ * catalog keys (docs/catalog.md), attachment bytes embedded as Base64. Documented in
+ * docs/backup-format.md; docs/backup.schema.json is generated from `backupFileSchema`.
+ *
+ * Compatibility rule: any change to the shape bumps BACKUP_VERSION. A reader accepts its own
+ * version (and, once there are several, older ones through an upgrade step) and refuses newer
+ * ones with a message telling the user to update Shenbao.
+ */
+export const BACKUP_FORMAT = 'shenbao-backup';
+export const BACKUP_VERSION = 1;
+
+/** Every field of every edition, one entry per key (a key means the same in every edition). */
+function fieldsOfAllEditions(): FieldDef[] {
+  const byKey = new Map<string, FieldDef>();
+  for (const edition of EDITIONS) for (const field of fieldsFor(edition)) byKey.set(field.key, field);
+  return [...byKey.values()];
+}
+
+export const ALL_FIELDS: readonly FieldDef[] = fieldsOfAllEditions();
+export const FIELD_BY_KEY: ReadonlyMap<string, FieldDef> = new Map(
+  ALL_FIELDS.map((field) => [field.key, field]),
+);
+
+const inScopes = (fields: readonly FieldDef[], scopes: readonly FieldScope[]) =>
+  fields.filter((field) => scopes.includes(field.scope));
+
+/** Which scopes each kind of record may hold (docs/catalog.md, column scope). */
+export const COMPANY_SCOPES: readonly FieldScope[] = ['company'];
+export const FIGURES_SCOPES: readonly FieldScope[] = ['figures'];
+export const DRAFT_SCOPES: readonly FieldScope[] = ['project', 'attachment'];
+
+export const SCOPE_LABEL: Record<FieldScope, string> = {
+  company: '单位资料',
+  figures: '年度财务数据',
+  project: '项目草稿',
+  attachment: '附件',
+};
+
+const ALL_KEYS = ALL_FIELDS.map((field) => field.key) as [string, ...string[]];
+const ATTACHMENT_KEYS = inScopes(ALL_FIELDS, ['attachment']).map((field) => field.key) as [
+  string,
+  ...string[],
+];
+
+const id = z.string().min(1);
+const epochMs = z.number().meta({ description: '毫秒时间戳（Date.now()）' });
+
+// Catalog-key enums get their own message: listing 65 keys would bury the problem.
+const catalogKey = z.enum(ALL_KEYS, {
+  error: (issue) => `「${String(issue.input)}」不是申报书目录中的字段（字段目录见 docs/catalog.md）`,
+});
+const attachmentKey = z.enum(ATTACHMENT_KEYS, {
+  error: (issue) => `「${String(issue.input)}」不是申报书的附件项（应为 ${ATTACHMENT_KEYS.join('、')} 之一）`,
+});
+
+export const companyBackupSchema = z
+  .strictObject({
+    id,
+    profile: valuesSchemaFor(inScopes(ALL_FIELDS, COMPANY_SCOPES)).meta({
+      description: '单位资料：scope 为 company 的目录字段',
+    }),
+    sample: z.boolean().optional(),
+    createdAt: epochMs,
+    updatedAt: epochMs,
+  })
+  .meta({ description: '一家单位的基本信息（表一），各年复用' });
+
+export const figuresBackupSchema = z
+  .strictObject({
+    companyId: id,
+    year: z.number().int().min(1949).max(2100),
+    values: valuesSchemaFor(inScopes(ALL_FIELDS, FIGURES_SCOPES)).meta({
+      description: '该财年的数据：scope 为 figures 的目录字段',
+    }),
+    updatedAt: epochMs,
+  })
+  .meta({ description: '一家单位某一财年的数据（主营业务收入等）' });
+
+function draftBackupSchemaFor(edition: Edition) {
+  return z.strictObject({
+    id,
+    companyId: id,
+    editionId: z.literal(edition.id),
+    status: z.enum(DRAFT_STATUSES),
+    values: valuesSchemaFor(inScopes(fieldsFor(edition), DRAFT_SCOPES)).meta({
+      description: `${edition.year} 年申报书的项目与附件字段（scope 为 project 或 attachment）`,
+    }),
+    sample: z.boolean().optional(),
+    copiedFrom: z.string().optional(),
+    createdAt: epochMs,
+    updatedAt: epochMs,
+  });
+}
+
+type DraftBackupOption = ReturnType<typeof draftBackupSchemaFor>;
+
+/** The values of a draft are checked against its own edition's form; an unknown edition is an error. */
+export const draftBackupSchema = z
+  .discriminatedUnion(
+    'editionId',
+    EDITIONS.map(draftBackupSchemaFor) as unknown as [DraftBackupOption, ...DraftBackupOption[]],
+  )
+  .meta({ description: '一个申报批次（editionId）的项目草稿' });
+
+const BASE64 = /^(?:[0-9a-zA-Z+/]{4})*(?:[0-9a-zA-Z+/]{2}==|[0-9a-zA-Z+/]{3}=)?$/;
+
+/** Exact number of bytes a Base64 text decodes to. */
+export function base64ByteLength(text: string): number {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return (text.length / 4) * 3 - padding;
+}
+
+export const attachmentBackupSchema = z
+  .strictObject({
+    id,
+    companyId: id,
+    requirementKey: attachmentKey,
+    name: z.string().min(1),
+    type: z.string().meta({ description: 'MIME 类型，如 application/pdf' }),
+    size: z.number().int().nonnegative().meta({ description: '字节数，等于 dataBase64 解码后的长度' }),
+    year: z.number().int().optional(),
+    addedAt: epochMs,
+    dataBase64: z.base64().meta({ description: '文件内容，标准 Base64（RFC 4648 §4，带 = 填充）' }),
+  })
+  .superRefine((attachment, ctx) => {
+    // Only meaningful for well-formed Base64 (a malformed one already has its own message).
+    if (!BASE64.test(attachment.dataBase64) || typeof attachment.size !== 'number') return;
+    const bytes = base64ByteLength(attachment.dataBase64);
+    if (bytes !== attachment.size) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dataBase64'],
+        message: `解码后为 ${bytes} 字节，与 size（${attachment.size} 字节）不符，文件可能被截断或改动过`,
+      });
+    }
+  })
+  .meta({ description: '一个证明材料文件：元数据加 Base64 内容' });
+
+export const REVISION_TARGET_PATTERN = /^(draft|company):.+$/;
+
+export const revisionBackupSchema = z
+  .strictObject({
+    target: z.string().regex(REVISION_TARGET_PATTERN, {
+      error: '应为 "draft:<草稿 id>" 或 "company:<单位 id>"',
+    }),
+    savedAt: epochMs,
+    values: valuesSchemaFor(ALL_FIELDS).meta({
+      description: 'company: 目标只含单位资料字段，draft: 目标只含项目与附件字段',
+    }),
+  })
+  .superRefine((revision, ctx) => {
+    const isCompany = revision.target.startsWith('company:');
+    const allowed = isCompany ? COMPANY_SCOPES : DRAFT_SCOPES;
+    for (const key of Object.keys(revision.values)) {
+      const field = FIELD_BY_KEY.get(key);
+      if (field && !allowed.includes(field.scope)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['values', key],
+          message: `是${SCOPE_LABEL[field.scope]}的字段，不能出现在${isCompany ? '单位资料' : '项目草稿'}的历史版本中`,
+        });
+      }
+    }
+  })
+  .meta({ description: '草稿或单位资料的一个历史版本（不含本地自增 id）' });
+
+export const siteMappingBackupSchema = z
+  .strictObject({
+    host: z.string().min(1),
+    signature: z.string().min(1),
+    key: catalogKey,
+    updatedAt: epochMs,
+  })
+  .meta({ description: '用户在某个申报网站上教过的字段对应关系' });
+
+export const settingBackupSchema = z
+  .strictObject({ key: z.string().min(1), value: z.json() })
+  .meta({ description: '一项设置（值为任意 JSON）' });
+
+/** The collections of a backup, in the order they are written and applied. */
+export const BACKUP_KINDS = [
+  'companies',
+  'figures',
+  'drafts',
+  'attachments',
+  'revisions',
+  'siteMappings',
+  'settings',
+] as const;
+export type BackupKind = (typeof BACKUP_KINDS)[number];
+
+/** zh-CN measure word + noun, for 「第 3 个项目草稿」 and 「新增 2 家单位」. */
+export const KIND_LABEL: Record<BackupKind, { measure: string; noun: string }> = {
+  companies: { measure: '家', noun: '单位' },
+  figures: { measure: '条', noun: '年度财务数据' },
+  drafts: { measure: '个', noun: '项目草稿' },
+  attachments: { measure: '个', noun: '附件' },
+  revisions: { measure: '个', noun: '历史版本' },
+  siteMappings: { measure: '条', noun: '站点字段对应' },
+  settings: { measure: '项', noun: '设置' },
+};
+
+/** How records of each kind are identified: the same identity in the file and in the store means 覆盖. */
+export const IDENTITY: { [K in BackupKind]: (record: BackupRecordOf<K>) => string } = {
+  companies: (record) => record.id,
+  figures: (record) => `${record.companyId}\u0000${record.year}`,
+  drafts: (record) => record.id,
+  attachments: (record) => record.id,
+  revisions: (record) => `${record.target}\u0000${record.savedAt}`,
+  siteMappings: (record) => `${record.host}\u0000${record.signature}`,
+  settings: (record) => record.key,
+};
+
+const IDENTITY_LABEL: Record<BackupKind, string> = {
+  companies: 'id',
+  figures: 'companyId 与 year',
+  drafts: 'id',
+  attachments: 'id',
+  revisions: 'target 与 savedAt',
+  siteMappings: 'host 与 signature',
+  settings: 'key',
+};
+
+const IDENTITY_PATH: Record<BackupKind, string> = {
+  companies: 'id',
+  figures: 'year',
+  drafts: 'id',
+  attachments: 'id',
+  revisions: 'savedAt',
+  siteMappings: 'signature',
+  settings: 'key',
+};
+
+export const backupFileSchema = z
+  .strictObject({
+    format: z.literal(BACKUP_FORMAT).meta({ description: '固定为 "shenbao-backup"' }),
+    version: z.literal(BACKUP_VERSION).meta({ description: '格式版本；更新的版本需要更新的申报助手' }),
+    exportedAt: z.iso.datetime().meta({ description: '导出时间（UTC，ISO 8601）' }),
+    app: z.strictObject({ version: z.string().min(1).meta({ description: '导出时的申报助手版本' }) }),
+    companies: z.array(companyBackupSchema),
+    figures: z.array(figuresBackupSchema),
+    drafts: z.array(draftBackupSchema),
+    attachments: z.array(attachmentBackupSchema),
+    revisions: z.array(revisionBackupSchema).optional(),
+    siteMappings: z.array(siteMappingBackupSchema),
+    settings: z.array(settingBackupSchema),
+  })
+  .superRefine((file, ctx) => {
+    for (const kind of BACKUP_KINDS) {
+      const records = (file[kind] ?? []) as BackupRecordOf<typeof kind>[];
+      const identity = IDENTITY[kind] as (record: unknown) => string;
+      const first = new Map<string, number>();
+      records.forEach((record, index) => {
+        const key = identity(record);
+        const earlier = first.get(key);
+        if (earlier === undefined) first.set(key, index);
+        else
+          ctx.addIssue({
+            code: 'custom',
+            path: [kind, index, IDENTITY_PATH[kind]],
+            message: `与第 ${earlier + 1} ${KIND_LABEL[kind].measure}${KIND_LABEL[kind].noun}（${kind}[${earlier}]）重复（${IDENTITY_LABEL[kind]} 相同）`,
+          });
+      });
+    }
+  })
+  .meta({
+    title: '申报助手备份文件',
+    description: '申报助手（Shenbao）的本地数据备份，见 docs/backup-format.md。',
+  });
+
+export type BackupFile = z.output<typeof backupFileSchema>;
+export type CompanyBackup = z.output<typeof companyBackupSchema>;
+export type FiguresBackup = z.output<typeof figuresBackupSchema>;
+export type DraftBackup = z.output<typeof draftBackupSchema>;
+export type AttachmentBackup = z.output<typeof attachmentBackupSchema>;
+export type RevisionBackup = z.output<typeof revisionBackupSchema>;
+export type SiteMappingBackup = z.output<typeof siteMappingBackupSchema>;
+export type SettingBackup = z.output<typeof settingBackupSchema>;
+
+export interface BackupRecords {
+  companies: CompanyBackup;
+  figures: FiguresBackup;
+  drafts: DraftBackup;
+  attachments: AttachmentBackup;
+  revisions: RevisionBackup;
+  siteMappings: SiteMappingBackup;
+  settings: SettingBackup;
+}
+export type BackupRecordOf<K extends BackupKind> = BackupRecords[K];
+
+/** The schema of one element of each collection (export checks records one by one). */
+export const RECORD_SCHEMA: { [K in BackupKind]: z.ZodType<BackupRecordOf<K>> } = {
+  companies: companyBackupSchema,
+  figures: figuresBackupSchema,
+  drafts: draftBackupSchema,
+  attachments: attachmentBackupSchema,
+  revisions: revisionBackupSchema,
+  siteMappings: siteMappingBackupSchema,
+  settings: settingBackupSchema,
+};

@@ -1,0 +1,328 @@
+import type { IDBPTransaction } from 'idb';
+import type { z } from 'zod';
+import type { Database, ShenbaoDB } from '@/lib/store/db';
+import {
+  type AttachmentBlob,
+  type AttachmentRecord,
+  attachmentRecordSchema,
+  type CompanyRecord,
+  companyRecordSchema,
+  type DraftRecord,
+  draftRecordSchema,
+  type FiguresRecord,
+  figuresRecordSchema,
+  type RevisionRecord,
+  revisionRecordSchema,
+  type SettingRecord,
+  type SiteMappingRecord,
+  settingRecordSchema,
+  siteMappingRecordSchema,
+} from '@/lib/store/records';
+import { REVISIONS_KEPT } from '@/lib/store/revisions';
+import { base64ToBytes } from './base64';
+import {
+  BACKUP_FORMAT,
+  BACKUP_KINDS,
+  BACKUP_VERSION,
+  type BackupFile,
+  type BackupKind,
+  backupFileSchema,
+  KIND_LABEL,
+} from './format';
+import { backupErrorMap, describeIssues, describeJsonError, summarizeProblems } from './messages';
+
+export type ParseResult =
+  | { ok: true; backup: BackupFile }
+  | {
+      ok: false;
+      /** zh-CN, names the path in the file: the first problem and how many more there are. */
+      message: string;
+      /** Every problem found (capped), one zh-CN sentence each. */
+      problems: string[];
+    };
+
+const MAX_PROBLEMS = 50;
+
+function failure(message: string, problems: string[] = [message]): ParseResult {
+  return { ok: false, message, problems: problems.slice(0, MAX_PROBLEMS) };
+}
+
+function describeForeign(data: unknown): string {
+  const lead = '这不是申报助手的备份文件';
+  if (data === null || typeof data !== 'object') return `${lead}：文件内容不是一个 JSON 对象`;
+  if (Array.isArray(data)) return `${lead}：文件内容是一个数组，而不是备份对象`;
+  const format = (data as { format?: unknown }).format;
+  if (format === undefined) return `${lead}：缺少 "format": "${BACKUP_FORMAT}"`;
+  return `${lead}：format 为 ${JSON.stringify(format)}，应为 "${BACKUP_FORMAT}"`;
+}
+
+/**
+ * Reads a backup file's text. Nothing is written: the result is either the validated backup
+ * or a zh-CN message naming what is wrong and where (`drafts[2].values["project.period"]`).
+ */
+export function parseBackup(text: string): ParseResult {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // editors may add a BOM
+  if (source.trim() === '') return failure('文件不是有效的 JSON：文件是空的');
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (error) {
+    return failure(describeJsonError(source, error));
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return failure(describeForeign(data));
+  const { format, version } = data as { format?: unknown; version?: unknown };
+  if (format !== BACKUP_FORMAT) return failure(describeForeign(data));
+  if (typeof version === 'number' && version > BACKUP_VERSION) {
+    return failure(
+      `这个备份文件来自更新版本的申报助手（备份格式版本 ${version}，当前版本只能读取版本 ${BACKUP_VERSION}）。请先更新申报助手，再导入。`,
+    );
+  }
+  const parsed = backupFileSchema.safeParse(data, { error: backupErrorMap });
+  if (!parsed.success) {
+    const problems = describeIssues(parsed.error.issues);
+    return failure(summarizeProblems(problems), problems);
+  }
+  return { ok: true, backup: parsed.data };
+}
+
+/** What importing one kind of record will do, by display name. */
+export interface KindChanges {
+  added: string[];
+  /** Records with the same identity (id, or companyId + year, ...) already stored: replaced. */
+  replaced: string[];
+}
+
+export type ImportPlan = { [K in BackupKind]: KindChanges };
+
+const STORES = [
+  'companies',
+  'figures',
+  'drafts',
+  'attachments',
+  'attachmentBlobs',
+  'revisions',
+  'siteMappings',
+  'settings',
+] as const;
+type StoreName = (typeof STORES)[number];
+type AnyTx = IDBPTransaction<ShenbaoDB, StoreName[], IDBTransactionMode>;
+
+function displayNames(backup: BackupFile) {
+  const companyNames = new Map(
+    backup.companies.map((company) => [company.id, String(company.profile['company.name'] ?? company.id)]),
+  );
+  const company = (id: string) => companyNames.get(id) ?? id;
+  const draftNames = new Map(
+    backup.drafts.map((draft) => [draft.id, String(draft.values['project.name'] ?? '（未命名项目）')]),
+  );
+  const target = (value: string) => {
+    const [type, ...rest] = value.split(':');
+    const targetId = rest.join(':');
+    return type === 'company'
+      ? `单位「${company(targetId)}」`
+      : `草稿「${draftNames.get(targetId) ?? targetId}」`;
+  };
+  return { company, draft: (id: string) => draftNames.get(id) ?? id, target };
+}
+
+/** Stored keys of the records a backup would write, looked up inside `tx`. */
+async function classify(
+  tx: AnyTx,
+  backup: BackupFile,
+): Promise<{ plan: ImportPlan; revisionIds: (number | undefined)[] }> {
+  const names = displayNames(backup);
+  const plan = Object.fromEntries(
+    BACKUP_KINDS.map((kind) => [kind, { added: [], replaced: [] }]),
+  ) as unknown as ImportPlan;
+  const note = (kind: BackupKind, exists: boolean, name: string) =>
+    plan[kind][exists ? 'replaced' : 'added'].push(name);
+
+  for (const company of backup.companies) {
+    note(
+      'companies',
+      (await tx.objectStore('companies').getKey(company.id)) !== undefined,
+      names.company(company.id),
+    );
+  }
+  for (const figures of backup.figures) {
+    const key = await tx.objectStore('figures').getKey([figures.companyId, figures.year]);
+    note('figures', key !== undefined, `${names.company(figures.companyId)} ${figures.year} 年`);
+  }
+  for (const draft of backup.drafts) {
+    note('drafts', (await tx.objectStore('drafts').getKey(draft.id)) !== undefined, names.draft(draft.id));
+  }
+  for (const attachment of backup.attachments) {
+    note(
+      'attachments',
+      (await tx.objectStore('attachments').getKey(attachment.id)) !== undefined,
+      attachment.name,
+    );
+  }
+  // Revisions have no id across machines: the same target and save time is the same revision.
+  const revisionIds: (number | undefined)[] = [];
+  for (const revision of backup.revisions ?? []) {
+    const key = await tx
+      .objectStore('revisions')
+      .index('byTarget')
+      .getKey([revision.target, revision.savedAt]);
+    revisionIds.push(key);
+    note(
+      'revisions',
+      key !== undefined,
+      `${names.target(revision.target)} ${new Date(revision.savedAt).toLocaleString('zh-CN')}`,
+    );
+  }
+  for (const mapping of backup.siteMappings) {
+    const key = await tx.objectStore('siteMappings').getKey([mapping.host, mapping.signature]);
+    note('siteMappings', key !== undefined, `${mapping.host} → ${mapping.key}`);
+  }
+  for (const setting of backup.settings) {
+    note('settings', (await tx.objectStore('settings').getKey(setting.key)) !== undefined, setting.key);
+  }
+  return { plan, revisionIds };
+}
+
+/** What an import would add and replace, for the user to confirm. Reads only. */
+export async function previewImport(db: Database, backup: BackupFile): Promise<ImportPlan> {
+  const tx = db.transaction([...STORES], 'readonly') as AnyTx;
+  const { plan } = await classify(tx, backup);
+  await tx.done;
+  return plan;
+}
+
+const countsOf = (plan: ImportPlan, side: keyof KindChanges) =>
+  BACKUP_KINDS.filter((kind) => plan[kind][side].length > 0)
+    .map((kind) => `${plan[kind][side].length} ${KIND_LABEL[kind].measure}${KIND_LABEL[kind].noun}`)
+    .join('、');
+
+/** 「将新增 1 家单位、3 条年度财务数据；将覆盖 1 个项目草稿（…）。」 */
+export function describePlan(plan: ImportPlan, tense: 'future' | 'past' = 'future'): string {
+  const added = countsOf(plan, 'added');
+  const replaced = countsOf(plan, 'replaced');
+  if (!added && !replaced)
+    return tense === 'future'
+      ? '备份文件中没有任何记录，导入不会改变本地数据。'
+      : '备份文件中没有任何记录，本地数据没有改变。';
+  const [add, replace] = tense === 'future' ? ['将新增', '将覆盖'] : ['已新增', '已覆盖'];
+  const parts = [
+    added ? `${add} ${added}` : tense === 'future' ? '不会新增记录' : '没有新增记录',
+    replaced
+      ? `${replace} ${replaced}（本机上相同标识的记录${tense === 'future' ? '会被' : '已被'}备份中的版本替换）`
+      : tense === 'future'
+        ? '不会覆盖现有记录'
+        : '没有覆盖现有记录',
+  ];
+  return `${parts.join('；')}。`;
+}
+
+/** The records to write, in store shape, built before the transaction opens. */
+interface Writes {
+  companies: CompanyRecord[];
+  figures: FiguresRecord[];
+  drafts: DraftRecord[];
+  attachments: AttachmentRecord[];
+  attachmentBlobs: AttachmentBlob[];
+  revisions: RevisionRecord[];
+  siteMappings: SiteMappingRecord[];
+  settings: SettingRecord[];
+}
+
+class InvalidRecord extends Error {}
+
+/** Parses with the store's own schema (writes are parsed first, as everywhere in lib/store). */
+function storedList<T>(schema: z.ZodType<T>, kind: BackupKind, values: readonly unknown[]): T[] {
+  return values.map((value, index) => {
+    const parsed = schema.safeParse(value, { error: backupErrorMap });
+    if (parsed.success) return parsed.data;
+    const located = parsed.error.issues.map((issue) => ({ ...issue, path: [kind, index, ...issue.path] }));
+    throw new InvalidRecord(summarizeProblems(describeIssues(located)));
+  });
+}
+
+function buildWrites(backup: BackupFile): Writes {
+  return {
+    companies: storedList(companyRecordSchema, 'companies', backup.companies),
+    figures: storedList(figuresRecordSchema, 'figures', backup.figures),
+    drafts: storedList(draftRecordSchema, 'drafts', backup.drafts),
+    attachments: storedList(
+      attachmentRecordSchema,
+      'attachments',
+      backup.attachments.map(({ dataBase64: _bytes, ...metadata }) => metadata),
+    ),
+    attachmentBlobs: backup.attachments.map((attachment) => ({
+      id: attachment.id,
+      blob: new Blob([base64ToBytes(attachment.dataBase64)], { type: attachment.type }),
+    })),
+    revisions: storedList(revisionRecordSchema, 'revisions', backup.revisions ?? []),
+    siteMappings: storedList(siteMappingRecordSchema, 'siteMappings', backup.siteMappings),
+    settings: storedList(settingRecordSchema, 'settings', backup.settings),
+  };
+}
+
+export type ApplyResult =
+  | {
+      ok: true;
+      plan: ImportPlan /** Oldest revisions removed to keep 50 per draft or profile. */;
+      prunedRevisions: number;
+    }
+  | { ok: false; message: string };
+
+/**
+ * Writes a parsed backup in ONE readwrite transaction over every store: records are added or
+ * replaced (same identity), never deleted. If any write fails the transaction is aborted and
+ * the local data is exactly as before.
+ */
+export async function applyImport(db: Database, backup: BackupFile): Promise<ApplyResult> {
+  let writes: Writes;
+  try {
+    writes = buildWrites(backup);
+  } catch (error) {
+    return { ok: false, message: `导入失败，本地数据没有任何改动：${reason(error)}` };
+  }
+  const tx = db.transaction([...STORES], 'readwrite') as IDBPTransaction<ShenbaoDB, StoreName[], 'readwrite'>;
+  try {
+    const { plan, revisionIds } = await classify(tx, backup);
+    for (const record of writes.companies) await tx.objectStore('companies').put(record);
+    for (const record of writes.figures) await tx.objectStore('figures').put(record);
+    for (const record of writes.drafts) await tx.objectStore('drafts').put(record);
+    for (const record of writes.attachments) await tx.objectStore('attachments').put(record);
+    for (const record of writes.attachmentBlobs) await tx.objectStore('attachmentBlobs').put(record);
+    const revisions = tx.objectStore('revisions');
+    for (const [index, record] of writes.revisions.entries()) {
+      const existing = revisionIds[index];
+      const { id: _ignored, ...withoutId } = record;
+      if (existing === undefined) await revisions.add(withoutId);
+      else await revisions.put({ ...withoutId, id: existing });
+    }
+    let prunedRevisions = 0;
+    for (const target of new Set(writes.revisions.map((record) => record.target))) {
+      const keys = await revisions
+        .index('byTarget')
+        .getAllKeys(IDBKeyRange.bound([target, -Infinity], [target, Infinity]));
+      for (const key of keys.slice(0, Math.max(0, keys.length - REVISIONS_KEPT))) {
+        await revisions.delete(key);
+        prunedRevisions += 1;
+      }
+    }
+    for (const record of writes.siteMappings) await tx.objectStore('siteMappings').put(record);
+    for (const record of writes.settings) await tx.objectStore('settings').put(record);
+    await tx.done;
+    return { ok: true, plan, prunedRevisions };
+  } catch (error) {
+    // A request error aborts the transaction by itself; a synchronous throw (DataError for a
+    // bad key) does not, so abort explicitly. Either way nothing of this import is kept.
+    try {
+      tx.abort();
+    } catch {
+      // already aborted or finished
+    }
+    await tx.done.catch(() => undefined);
+    return { ok: false, message: `导入失败，本地数据没有任何改动：${reason(error)}` };
+  }
+}
+
+function reason(error: unknown): string {
+  if (error instanceof InvalidRecord) return error.message;
+  if (error instanceof Error) return `${error.name}：${error.message}`;
+  return String(error);
+}
