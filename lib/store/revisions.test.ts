@@ -37,7 +37,16 @@ describe('revisions', () => {
     await saveDraftWithRevision(db, makeDraft({ values: { 'project.name': '一' } }), 1000);
     await saveDraftWithRevision(db, makeDraft({ values: { 'project.name': '一二' } }), 2000);
     const revisions = await listRevisions(db, draftTarget('d1'));
-    expect(revisions.records.map((revision) => revision.values['project.name'])).toEqual(['一二']);
+    expect(revisions.records.map((revision) => [revision.savedAt, revision.values['project.name']])).toEqual([
+      [2000, '一二'],
+    ]);
+  });
+
+  it('continuous typing still opens a new revision every window', async () => {
+    for (let time = 0; time < 3 * REVISION_COALESCE_MS; time += 300) {
+      await saveDraftWithRevision(db, makeDraft({ values: { 'project.name': `t${time}` } }), time);
+    }
+    expect((await listRevisions(db, draftTarget('d1'))).records).toHaveLength(3);
   });
 
   it('keeps the last 50 states, newest first', async () => {

@@ -13,8 +13,13 @@ import {
 
 /** The last 50 saved states of each draft and profile are kept (issue: store). */
 export const REVISIONS_KEPT = 50;
-/** Saves closer together than this update one revision, so 50 revisions span real work, not keystrokes. */
+/**
+ * Saves within one 30-second window update one revision (its time becomes the last save's),
+ * so 50 revisions span real work, not keystrokes, and continuous typing still yields a new
+ * revision every window.
+ */
 export const REVISION_COALESCE_MS = 30_000;
+const windowOf = (time: number) => Math.floor(time / REVISION_COALESCE_MS);
 
 export const draftTarget = (id: string) => `draft:${id}`;
 export const companyTarget = (id: string) => `company:${id}`;
@@ -35,8 +40,8 @@ async function addRevision(
   const keys = await store.index('byTarget').getAllKeys(targetRange(target));
   const newestKey = keys.at(-1);
   const newest = newestKey === undefined ? undefined : await store.get(newestKey);
-  if (newest && now - newest.savedAt < REVISION_COALESCE_MS) {
-    await store.put({ ...newest, values });
+  if (newest && windowOf(newest.savedAt) === windowOf(now)) {
+    await store.put({ ...newest, savedAt: now, values });
   } else {
     await store.add(revisionRecordSchema.parse({ target, savedAt: now, values }));
     keys.push(-1);

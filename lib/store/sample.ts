@@ -1,5 +1,6 @@
 import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
 import type { Database } from './db';
+import { deleteCompany } from './delete-company';
 import { companyRecordSchema, draftRecordSchema, figuresRecordSchema } from './records';
 
 export const SAMPLE_COMPANY_ID = 'sample-company';
@@ -41,14 +42,6 @@ export async function loadSample(db: Database, now = Date.now()): Promise<void> 
 }
 
 /** Removes the sample company with everything that belongs to it, in one transaction. */
-export async function removeSample(db: Database): Promise<void> {
-  const tx = db.transaction(['companies', 'figures', 'drafts'], 'readwrite');
-  const figureKeys = await tx.objectStore('figures').index('byCompany').getAllKeys(SAMPLE_COMPANY_ID);
-  const draftKeys = await tx.objectStore('drafts').index('byCompany').getAllKeys(SAMPLE_COMPANY_ID);
-  await Promise.all([
-    tx.objectStore('companies').delete(SAMPLE_COMPANY_ID),
-    ...figureKeys.map((key) => tx.objectStore('figures').delete(key)),
-    ...draftKeys.map((key) => tx.objectStore('drafts').delete(key)),
-    tx.done,
-  ]);
+export function removeSample(db: Database): Promise<void> {
+  return deleteCompany(db, SAMPLE_COMPANY_ID);
 }

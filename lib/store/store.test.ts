@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
+import { addAttachment, listAttachments } from './attachments';
 import { type Database, openDatabase } from './db';
 import { listCompanies, listDrafts, listFigures, saveCompany, saveDraft } from './repository';
+import { saveDraftWithRevision } from './revisions';
 import { loadSample, removeSample, SAMPLE_COMPANY_ID } from './sample';
 
 let db: Database;
@@ -44,8 +46,20 @@ describe('sample applicant', () => {
     await loadSample(db);
     await loadSample(db);
     expect((await listCompanies(db)).records).toHaveLength(2);
+    await addAttachment(db, {
+      companyId: SAMPLE_COMPANY_ID,
+      requirementKey: 'attachment.rdProof',
+      name: '专利证书.pdf',
+      type: 'application/pdf',
+      blob: new Blob(['%PDF-1.4']),
+    });
+    const [sampleDraft] = (await listDrafts(db, SAMPLE_COMPANY_ID)).records;
+    if (sampleDraft) await saveDraftWithRevision(db, sampleDraft, 5);
     await removeSample(db);
     expect((await listCompanies(db)).records.map((record) => record.id)).toEqual(['mine']);
+    expect((await listAttachments(db, SAMPLE_COMPANY_ID)).records).toEqual([]);
+    expect(await db.count('attachmentBlobs')).toBe(0);
+    expect(await db.count('revisions')).toBe(0);
     expect((await listDrafts(db)).records).toEqual([]);
     expect((await listFigures(db, SAMPLE_COMPANY_ID)).records).toEqual([]);
   });
