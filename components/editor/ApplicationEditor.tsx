@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { fieldsFor, SECTIONS } from '@/lib/catalog';
 import type { Database } from '@/lib/store/db';
+import { AttachmentChecklist } from './AttachmentChecklist';
 import { SectionEditor } from './SectionEditor';
 import { useApplication } from './useApplication';
 import './editor.css';
@@ -74,6 +75,14 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
           onChange={onChange}
         />
       ))}
+      <AttachmentChecklist
+        db={db}
+        companyId={records.company.id}
+        edition={records.edition}
+        values={values}
+        issues={shownIssues}
+        onChange={onChange}
+      />
     </div>
   );
 }

@@ -96,6 +96,23 @@ async function exportedJson(db: Database): Promise<BackupFile> {
   return JSON.parse(serializeBackup(await exportBackup(db, new Date('2020-05-06T02:00:00Z'))));
 }
 
+/** loadSample stores the sample's proof files; these are their names. */
+const SAMPLE_FILE_NAMES = Object.entries(SAMPLE_APPLICANT.draft.values)
+  .filter(([key]) => key.startsWith('attachment.'))
+  .flatMap(([, refs]) => (refs as { name: string }[]).map((ref) => ref.name));
+
+/** The sample's draft values as shipped: loadSample adds the ids of the stored proof files. */
+function withoutFileIds(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      key.startsWith('attachment.') && Array.isArray(value)
+        ? value.map(({ id: _id, ...rest }: { id?: string }) => rest)
+        : value,
+    ]),
+  );
+}
+
 describe('export → import round trip', () => {
   it('restores every record and the attachment bytes identically in a fresh database', async () => {
     const source = await freshDb();
@@ -124,7 +141,7 @@ describe('export → import round trip', () => {
       app: { version: 'unknown' },
     });
     expect(file.companies[0]?.profile['company.name']).toBe(SAMPLE_APPLICANT.company['company.name']);
-    expect(file.drafts[0]?.values).toEqual(SAMPLE_APPLICANT.draft.values);
+    expect(withoutFileIds(file.drafts[0]?.values ?? {})).toEqual(SAMPLE_APPLICANT.draft.values);
     expect(file.attachments[0]).toMatchObject({
       id: 'att-1',
       size: PDF_BYTES.length,
@@ -429,19 +446,20 @@ describe('preview', () => {
     expect(plan.drafts).toEqual({ added: [], replaced: [SAMPLE_APPLICANT.draft.values['project.name']] });
     expect(plan.figures.replaced).toHaveLength(3);
     expect(plan.figures.added).toEqual([]);
-    expect(plan.attachments).toEqual({ added: ['2019年度审计报告.pdf'], replaced: [] });
+    expect(plan.attachments.added).toEqual(['2019年度审计报告.pdf']);
+    expect(plan.attachments.replaced.toSorted()).toEqual(SAMPLE_FILE_NAMES.toSorted());
     expect(plan.revisions.added).toHaveLength(3);
     expect(plan.siteMappings.added).toEqual(['www.xinxixiaofei.com → company.name']);
     expect(plan.settings.added).toEqual(['dashboard.lastEdition']);
     expect(describePlan(plan)).toBe(
       '将新增 1 家单位、1 个附件、3 个历史版本、1 条站点字段对应、1 项设置；' +
-        '将覆盖 1 家单位、3 条年度财务数据、1 个项目草稿（本机上相同标识的记录会被备份中的版本替换）。',
+        `将覆盖 1 家单位、3 条年度财务数据、1 个项目草稿、${SAMPLE_FILE_NAMES.length} 个附件（本机上相同标识的记录会被备份中的版本替换）。`,
     );
 
     const applied = await applyImport(target, parsed.backup);
     expect(applied).toEqual({ ok: true, plan, prunedRevisions: 0 });
     expect(describePlan(await previewImport(target, parsed.backup))).toBe(
-      '不会新增记录；将覆盖 2 家单位、3 条年度财务数据、1 个项目草稿、1 个附件、3 个历史版本、1 条站点字段对应、1 项设置（本机上相同标识的记录会被备份中的版本替换）。',
+      `不会新增记录；将覆盖 2 家单位、3 条年度财务数据、1 个项目草稿、${SAMPLE_FILE_NAMES.length + 1} 个附件、3 个历史版本、1 条站点字段对应、1 项设置（本机上相同标识的记录会被备份中的版本替换）。`,
     );
   });
 

@@ -75,4 +75,15 @@ describe('createAutosaver', () => {
     await Promise.all([first, second]);
     expect(saved).toEqual(['old', 'new']);
   });
+
+  it('reports saved with nothing pending, so the page can say 已自动保存', async () => {
+    const seen: boolean[] = [];
+    const autosaver: ReturnType<typeof createAutosaver<string>> = createAutosaver<string>({
+      save: async () => undefined,
+      onSaved: () => seen.push(autosaver.pending),
+    });
+    autosaver.schedule('a');
+    await autosaver.flush();
+    expect(seen).toEqual([false]);
+  });
 });

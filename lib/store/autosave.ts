@@ -38,20 +38,22 @@ export function createAutosaver<T>({
     waiting = undefined;
     if (!next) return writing;
     inFlight += 1;
-    // Writes are chained so an older value can never land after a newer one.
+    // Writes are chained so an older value can never land after a newer one. The in-flight
+    // count drops before the callbacks, so they see `pending` as it now is.
     writing = writing
       .then(() => save(next.value))
       .then(
-        () => onSaved?.(next.value),
+        () => {
+          inFlight -= 1;
+          onSaved?.(next.value);
+        },
         (error: unknown) => {
+          inFlight -= 1;
           // Keep the unsaved value unless a newer edit has replaced it meanwhile.
           waiting ??= next;
           onError?.(error, next.value);
         },
-      )
-      .finally(() => {
-        inFlight -= 1;
-      });
+      );
     return writing;
   };
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
-import { addAttachment, listAttachments } from './attachments';
+import { addAttachment, listAttachments, readAttachmentBlob } from './attachments';
 import { type Database, openDatabase } from './db';
 import { listCompanies, listDrafts, listFigures, saveCompany, saveDraft } from './repository';
 import { saveDraftWithRevision } from './revisions';
@@ -27,13 +27,26 @@ describe('sample applicant', () => {
     const figures = await listFigures(db, SAMPLE_COMPANY_ID);
     expect(figures.records.map((record) => record.year)).toEqual([2017, 2018, 2019]);
     const drafts = await listDrafts(db, SAMPLE_COMPANY_ID);
-    expect(drafts.records).toEqual([
-      expect.objectContaining({
-        editionId: '2020',
-        status: 'editing',
-        values: SAMPLE_APPLICANT.draft.values,
-      }),
-    ]);
+    expect(drafts.records).toEqual([expect.objectContaining({ editionId: '2020', status: 'editing' })]);
+    expect(drafts.records[0]?.values['project.summary']).toBe(
+      SAMPLE_APPLICANT.draft.values['project.summary'],
+    );
+  });
+
+  it('stores the sample’s proof files as real PDFs the draft points at', async () => {
+    await loadSample(db, 1000);
+    const [draft] = (await listDrafts(db, SAMPLE_COMPANY_ID)).records;
+    const refs = draft?.values['attachment.revenueProof'] as { id: string; name: string; year: number }[];
+    const shipped = SAMPLE_APPLICANT.draft.values['attachment.revenueProof'] as {
+      name: string;
+      year: number;
+    }[];
+    expect(refs.map((ref) => [ref.name, ref.year])).toEqual(shipped.map((ref) => [ref.name, ref.year]));
+    const files = (await listAttachments(db, SAMPLE_COMPANY_ID)).records;
+    expect(files.map((file) => file.id)).toContain(refs[0]?.id);
+    const text = await (await readAttachmentBlob(db, refs[0]?.id ?? ''))?.text();
+    expect(text?.startsWith('%PDF-1.4')).toBe(true);
+    expect(text?.trimEnd().endsWith('%%EOF')).toBe(true);
   });
 
   it('loading twice keeps one copy; removing leaves the user’s own records alone', async () => {

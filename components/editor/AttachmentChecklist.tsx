@@ -1,0 +1,230 @@
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { AttachmentRef, Edition, FieldValue, FieldValues } from '@/lib/catalog';
+import { fieldIndex } from '@/lib/catalog';
+import { addAttachment, attachmentRef, listAttachments, readAttachmentBlob } from '@/lib/store/attachments';
+import type { Database } from '@/lib/store/db';
+import type { AttachmentRecord } from '@/lib/store/records';
+import { type Issue, isRequired } from '@/lib/validate';
+
+interface AttachmentChecklistProps {
+  db: Database;
+  companyId: string;
+  edition: Edition;
+  values: FieldValues;
+  issues: readonly Issue[];
+  onChange: (key: string, value: FieldValue | undefined) => void;
+}
+
+const refsOf = (value: FieldValue | undefined): AttachmentRef[] =>
+  Array.isArray(value)
+    ? (value as AttachmentRef[]).filter((ref) => typeof ref === 'object' && ref !== null)
+    : [];
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * 附1–附3 as a checklist: what the edition requires, what is attached (name, size, year),
+ * what is missing or stale. Files are stored once per company and reused across drafts.
+ */
+export function AttachmentChecklist({
+  db,
+  companyId,
+  edition,
+  values,
+  issues,
+  onChange,
+}: AttachmentChecklistProps) {
+  const [files, setFiles] = useState<AttachmentRecord[]>([]);
+  const [error, setError] = useState<string>();
+  const reload = useCallback(async () => {
+    setFiles((await listAttachments(db, companyId)).records);
+  }, [db, companyId]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  const byKey = fieldIndex(edition);
+
+  return (
+    <section className="section-editor" aria-labelledby="attachments-title" data-testid="section:attachments">
+      <header className="section-editor__header">
+        <h3 id="attachments-title">附件（证明材料）</h3>
+      </header>
+      {error && (
+        <p role="alert" className="issue issue--error">
+          {error}
+        </p>
+      )}
+      <ul className="attachment-list">
+        {edition.attachments.map((requirement) => {
+          const field = byKey.get(requirement.key);
+          const attached = refsOf(values[requirement.key]);
+          const needed = field ? isRequired(field, values) : false;
+          return (
+            <AttachmentItem
+              key={requirement.key}
+              title={`${requirement.appendix}-${requirement.item} ${requirement.label}`}
+              proof={requirement.proof}
+              needed={needed}
+              yearHint={requirement.fiscalYearBound ? edition.fiscalYear : undefined}
+              attached={attached}
+              stored={files}
+              issues={issues.filter((issue) => issue.key === requirement.key)}
+              testId={requirement.key}
+              onAttach={async (file, year) => {
+                try {
+                  const record = await addAttachment(db, {
+                    companyId,
+                    requirementKey: requirement.key,
+                    name: file.name,
+                    type: file.type,
+                    blob: file,
+                    ...(year ? { year } : {}),
+                  });
+                  onChange(requirement.key, [...attached, attachmentRef(record)]);
+                  setError(undefined);
+                  await reload();
+                } catch (reason) {
+                  setError(`「${file.name}」未能保存：${String(reason)}。请检查磁盘空间后重试。`);
+                }
+              }}
+              onReuse={(record) => onChange(requirement.key, [...attached, attachmentRef(record)])}
+              onRemove={(index) => {
+                const next = attached.filter((_, position) => position !== index);
+                onChange(requirement.key, next.length > 0 ? next : undefined);
+              }}
+              onPreview={async (ref) => {
+                const blob = ref.id ? await readAttachmentBlob(db, ref.id) : undefined;
+                if (!blob) {
+                  setError(`「${ref.name}」的文件不在本机，请重新上传。`);
+                  return;
+                }
+                window.open(URL.createObjectURL(blob), '_blank', 'noopener');
+              }}
+            />
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+interface AttachmentItemProps {
+  title: string;
+  proof: string;
+  needed: boolean;
+  yearHint: number | undefined;
+  attached: readonly AttachmentRef[];
+  stored: readonly AttachmentRecord[];
+  issues: readonly Issue[];
+  testId: string;
+  onAttach: (file: File, year: number | undefined) => Promise<void>;
+  onReuse: (record: AttachmentRecord) => void;
+  onRemove: (index: number) => void;
+  onPreview: (ref: AttachmentRef) => Promise<void>;
+}
+
+function AttachmentItem(props: AttachmentItemProps) {
+  const { title, proof, needed, yearHint, attached, stored, issues, testId } = props;
+  const id = useId();
+  const [year, setYear] = useState(yearHint ? String(yearHint) : '');
+  const attachedIds = new Set(attached.map((ref) => ref.id));
+  const reusable = stored.filter((record) => !attachedIds.has(record.id));
+  const sizeOf = (ref: AttachmentRef) => stored.find((record) => record.id === ref.id)?.size;
+  const state = attached.length > 0 ? 'attached' : needed ? 'missing' : 'optional';
+  return (
+    <li className={`attachment-item attachment-item--${state}`} data-testid={`attachment:${testId}`}>
+      <div className="attachment-item__head">
+        <strong>{title}</strong>
+        <span className="attachment-item__state">
+          {state === 'attached' ? '已附' : state === 'missing' ? '缺少' : '可不附'}
+        </span>
+      </div>
+      <p className="field-row__hint">（{proof}）</p>
+      {attached.length > 0 && (
+        <ul className="attachment-item__files">
+          {attached.map((ref, index) => {
+            const size = sizeOf(ref);
+            return (
+              <li key={ref.id ?? ref.name}>
+                {ref.name}
+                {size !== undefined ? ` · ${formatSize(size)}` : ''}
+                {ref.year ? ` · ${ref.year}年` : ''}{' '}
+                <button type="button" className="link-button" onClick={() => void props.onPreview(ref)}>
+                  预览
+                </button>{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`移除「${ref.name}」`}
+                  onClick={() => props.onRemove(index)}
+                >
+                  移除
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {issues.length > 0 && (
+        <ul className="field-row__issues" data-testid={`issues:${testId}`}>
+          {issues.map((issue) => (
+            <li key={`${issue.code}:${issue.message}`} className={`issue issue--${issue.severity}`}>
+              {issue.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="attachment-item__actions">
+        <label htmlFor={`${id}-year`}>材料年份</label>
+        <input
+          id={`${id}-year`}
+          className="attachment-item__year"
+          inputMode="numeric"
+          value={year}
+          onChange={(event) => setYear(event.target.value)}
+        />
+        <label className="file-button">
+          上传文件
+          <input
+            type="file"
+            data-testid={`attach:${testId}`}
+            onChange={(event) => {
+              const input = event.currentTarget;
+              const chosen = [...(input.files ?? [])];
+              input.value = '';
+              void (async () => {
+                for (const file of chosen)
+                  await props.onAttach(file, /^\d{4}$/.test(year) ? Number(year) : undefined);
+              })();
+            }}
+          />
+        </label>
+        {reusable.length > 0 && (
+          <>
+            <label htmlFor={`${id}-reuse`}>或选用已有文件</label>
+            <select
+              id={`${id}-reuse`}
+              value=""
+              onChange={(event) => {
+                const record = reusable.find((item) => item.id === event.target.value);
+                if (record) props.onReuse(record);
+              }}
+            >
+              <option value="">请选择</option>
+              {reusable.map((record) => (
+                <option key={record.id} value={record.id}>
+                  {record.name}
+                  {record.year ? `（${record.year}年）` : ''}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
