@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CompanyEditor } from '@/components/company/CompanyEditor';
 import { ApplicationEditor } from '@/components/editor/ApplicationEditor';
 import { loadSample, removeSample } from '@/lib/store/sample';
 import { writeSetting } from '@/lib/store/settings';
@@ -11,6 +12,7 @@ import './dashboard.css';
 export function Dashboard() {
   const { db, data, error, run } = useDashboardStore();
   const [openDraftId, setOpenDraft] = useState<string>();
+  const [openCompanyId, setOpenCompanyId] = useState<string>();
   // The draft opened last becomes the current one (the popup and the fill use it).
   const setOpenDraftId = (draftId: string | undefined) => {
     setOpenDraft(draftId);
@@ -42,7 +44,16 @@ export function Dashboard() {
             </ul>
           </div>
         )}
-        {db && openDraftId ? (
+        {db && openCompanyId ? (
+          <CompanyEditor
+            db={db}
+            companyId={openCompanyId}
+            onClose={() => {
+              setOpenCompanyId(undefined);
+              void run(async () => undefined, '刷新失败');
+            }}
+          />
+        ) : db && openDraftId ? (
           <ApplicationEditor
             db={db}
             draftId={openDraftId}
@@ -61,6 +72,29 @@ export function Dashboard() {
                 <DraftList drafts={data.drafts} onOpen={setOpenDraftId} />
               )}
             </section>
+            {data && data.companies.length > 0 && (
+              <section aria-labelledby="companies-heading" className="dashboard__card">
+                <h2 id="companies-heading">单位资料</h2>
+                <ul className="draft-list">
+                  {data.companies.map((company) => {
+                    const name = String(company.profile['company.name'] ?? '（未命名单位）');
+                    return (
+                      <li key={company.id} className="company-list__item">
+                        <strong>{name}</strong>
+                        <button
+                          type="button"
+                          data-testid="company-open"
+                          aria-label={`编辑「${name}」的单位资料和年度经营数据`}
+                          onClick={() => setOpenCompanyId(company.id)}
+                        >
+                          编辑单位资料
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </section>
+            )}
             {data && (
               <section aria-labelledby="new-heading" className="dashboard__card">
                 <h2 id="new-heading">新建</h2>

@@ -53,7 +53,6 @@ export const FIGURE_FIELDS: readonly FieldDef[] = [
   {
     key: 'company.isSoftwareEnterprise',
     section: 'company',
-    group: '软件业务收入',
     label: '是否软件业企业',
     aliases: ['软件企业', '是否软件企业', '软件业企业'],
     kind: 'yesNo',

@@ -1,0 +1,85 @@
+import { useMemo } from 'react';
+import { SectionEditor } from '@/components/editor/SectionEditor';
+import { type Edition, fieldsFor, LATEST_EDITION } from '@/lib/catalog';
+import type { Database } from '@/lib/store/db';
+import { validateValues } from '@/lib/validate';
+import { FiguresTable } from './FiguresTable';
+import { useCompany } from './useCompany';
+import '@/components/editor/editor.css';
+import './company.css';
+
+interface CompanyEditorProps {
+  db: Database;
+  companyId: string;
+  onClose: () => void;
+  /** The form whose rules apply; the newest edition by default. */
+  edition?: Edition;
+}
+
+/** 单位资料: table 一's profile cells, and the figures as a table by fiscal year. */
+export function CompanyEditor({ db, companyId, onClose, edition = LATEST_EDITION }: CompanyEditorProps) {
+  const { state, message, changeProfile, changeFigure, addYear } = useCompany(db, companyId);
+  const { profileFields, figureFields, profileKeys, figureKeys } = useMemo(() => {
+    const fields = fieldsFor(edition);
+    const profile = fields.filter((field) => field.scope === 'company');
+    const figures = fields.filter((field) => field.scope === 'figures');
+    return {
+      profileFields: profile,
+      figureFields: figures,
+      profileKeys: new Set(profile.map((field) => field.key)),
+      figureKeys: new Set(figures.map((field) => field.key)),
+    };
+  }, [edition]);
+
+  const profileIssues = useMemo(() => {
+    if (!state) return [];
+    // The draft's cells are not the profile's business: only profile keys are reported.
+    return validateValues(state.company.profile, { edition }).filter((issue) => profileKeys.has(issue.key));
+  }, [state, edition, profileKeys]);
+
+  const issuesByYear = useMemo(() => {
+    if (!state) return {};
+    return Object.fromEntries(
+      state.figures.map((record) => [
+        record.year,
+        validateValues({ ...state.company.profile, ...record.values }, { edition }).filter((issue) =>
+          figureKeys.has(issue.key),
+        ),
+      ]),
+    );
+  }, [state, edition, figureKeys]);
+
+  if (!state) return <p>{message ?? '正在打开单位资料…'}</p>;
+  return (
+    <div className="company-editor" data-testid="company-editor">
+      <div className="application-editor__bar">
+        <button type="button" onClick={onClose}>
+          返回列表
+        </button>
+        <span>单位资料每年通用；年度经营数据按年份保存，各批次申报自动取用所需年份。</span>
+        {message && <span role="alert">{message}</span>}
+      </div>
+      <SectionEditor
+        id="company-profile"
+        title="一、申报单位基本信息"
+        fields={profileFields}
+        values={state.company.profile}
+        issues={profileIssues}
+        onChange={changeProfile}
+      />
+      <section className="section-editor" aria-labelledby="figures-title">
+        <header className="section-editor__header">
+          <h3 id="figures-title">年度经营数据</h3>
+        </header>
+        <FiguresTable
+          fields={figureFields}
+          years={state.figures.map((record) => record.year)}
+          valuesByYear={Object.fromEntries(state.figures.map((record) => [record.year, record.values]))}
+          issuesByYear={issuesByYear}
+          onChange={changeFigure}
+          onAddYear={addYear}
+        />
+      </section>
+    </div>
+  );
+}

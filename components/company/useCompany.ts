@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FieldValue } from '@/lib/catalog';
+import { type Autosaver, createAutosaver, flushWhenPageHides } from '@/lib/store/autosave';
+import type { Database } from '@/lib/store/db';
+import {
+  type CompanyRecord,
+  companyRecordSchema,
+  type FiguresRecord,
+  type StoredValues,
+} from '@/lib/store/records';
+import { listFigures, saveFigures } from '@/lib/store/repository';
+import { saveCompanyWithRevision } from '@/lib/store/revisions';
+
+export interface CompanyState {
+  company: CompanyRecord;
+  figures: FiguresRecord[];
+}
+
+function withValue(values: StoredValues, key: string, value: FieldValue | undefined): StoredValues {
+  const next: Record<string, unknown> = { ...values, [key]: value };
+  if (value === undefined) delete next[key];
+  return next as StoredValues;
+}
+
+/** A company profile and its figures by year, each autosaved as the user types. */
+export function useCompany(db: Database, companyId: string) {
+  const [state, setState] = useState<CompanyState>();
+  const [message, setMessage] = useState<string>();
+  const stateRef = useRef<CompanyState>(undefined);
+  const figureSavers = useRef(new Map<number, Autosaver<FiguresRecord>>());
+
+  const companySaver = useMemo(
+    () =>
+      createAutosaver<CompanyRecord>({
+        save: (record) => saveCompanyWithRevision(db, record),
+        onError: (error) => setMessage(`单位资料未能保存（${String(error)}），稍后会自动重试。`),
+        onSaved: () => setMessage(undefined),
+      }),
+    [db],
+  );
+  const figureSaver = useCallback(
+    (year: number) => {
+      let saver = figureSavers.current.get(year);
+      if (!saver) {
+        saver = createAutosaver<FiguresRecord>({
+          save: (record) => saveFigures(db, record),
+          onError: (error) => setMessage(`${year} 年经营数据未能保存（${String(error)}），稍后会自动重试。`),
+          onSaved: () => setMessage(undefined),
+        });
+        figureSavers.current.set(year, saver);
+      }
+      return saver;
+    },
+    [db],
+  );
+
+  const flushAll = useCallback(async () => {
+    await Promise.all([
+      companySaver.flush(),
+      ...[...figureSavers.current.values()].map((saver) => saver.flush()),
+    ]);
+  }, [companySaver]);
+
+  useEffect(() => {
+    (async () => {
+      const company = companyRecordSchema.parse(await db.get('companies', companyId));
+      const figures = (await listFigures(db, companyId)).records.toSorted((a, b) => a.year - b.year);
+      stateRef.current = { company, figures };
+      setState(stateRef.current);
+    })().catch((error: unknown) => setMessage(`无法打开单位资料：${String(error)}`));
+  }, [db, companyId]);
+
+  useEffect(() => {
+    const stop = flushWhenPageHides(window, flushAll);
+    return () => {
+      stop();
+      void flushAll();
+    };
+  }, [flushAll]);
+
+  const commit = (next: CompanyState) => {
+    stateRef.current = next;
+    setState(next);
+  };
+
+  const changeProfile = (key: string, value: FieldValue | undefined) => {
+    const current = stateRef.current;
+    if (!current) return;
+    const company = {
+      ...current.company,
+      profile: withValue(current.company.profile, key, value),
+      updatedAt: Date.now(),
+    };
+    companySaver.schedule(company);
+    commit({ ...current, company });
+  };
+
+  const changeFigure = (year: number, key: string, value: FieldValue | undefined) => {
+    const current = stateRef.current;
+    if (!current) return;
+    const existing = current.figures.find((record) => record.year === year);
+    const base = existing ?? { companyId, year, values: {}, updatedAt: 0 };
+    const record = { ...base, values: withValue(base.values, key, value), updatedAt: Date.now() };
+    figureSaver(year).schedule(record);
+    const figures = [...current.figures.filter((item) => item.year !== year), record].toSorted(
+      (a, b) => a.year - b.year,
+    );
+    commit({ ...current, figures });
+  };
+
+  const addYear = (year: number) => {
+    const current = stateRef.current;
+    if (!current || current.figures.some((record) => record.year === year)) return;
+    const record = { companyId, year, values: {}, updatedAt: Date.now() };
+    figureSaver(year).schedule(record);
+    commit({ ...current, figures: [...current.figures, record].toSorted((a, b) => a.year - b.year) });
+  };
+
+  return { state, message, changeProfile, changeFigure, addYear };
+}
