@@ -1,0 +1,194 @@
+import {
+  type AttachmentRef,
+  type ChoiceOption,
+  type Edition,
+  type FieldDef,
+  type FieldValue,
+  type FieldValues,
+  fieldIndex,
+} from '@/lib/catalog';
+import { isFilled } from '@/lib/validate';
+import type { FieldMatch, FieldSnapshot, PageSnapshot } from './types';
+
+/** One step of a fill, as data: what to put where, already in the site's terms. */
+export type Operation =
+  | { type: 'setText'; fieldId: string; key: string; text: string }
+  | { type: 'chooseOption'; fieldId: string; key: string; labels: string[] }
+  | { type: 'checkOptions'; fieldId: string; key: string; choices: string[][] }
+  | { type: 'setChecked'; fieldId: string; key: string; checked: boolean }
+  | { type: 'setDate'; fieldId: string; key: string; text: string }
+  | { type: 'setDateRange'; fieldId: string; key: string; start: string; end: string }
+  | { type: 'attachFiles'; fieldId: string; key: string; files: AttachmentRef[] };
+
+export type SkipReason = 'noValue' | 'pageHasValue' | 'unsupported';
+
+export interface SkippedField {
+  fieldId: string;
+  key: string;
+  reason: SkipReason;
+  /** pageHasValue: what the page holds and what the draft would put there (for the preview). */
+  current?: string;
+  proposed?: string;
+}
+
+export interface FillPlan {
+  operations: Operation[];
+  skipped: SkippedField[];
+}
+
+export interface PlanOptions {
+  edition: Edition;
+  /** Fields the user confirmed to overwrite in the preview (old → new). */
+  overwrite?: ReadonlySet<string>;
+}
+
+/** The words a page may use for an option: its printed label and its aliases. */
+function optionWords(option: ChoiceOption): string[] {
+  return [option.label, ...(option.aliases ?? [])];
+}
+
+const YES_WORDS = ['是', '有', 'Y', '1'];
+const NO_WORDS = ['否', '无', '没有', 'N', '0'];
+
+function choiceOf(field: FieldDef, value: string): string[] {
+  const option = field.options?.find((item) => item.value === value);
+  return option ? optionWords(option) : [value];
+}
+
+function textOf(field: FieldDef, value: FieldValue): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if (Array.isArray(value) && field.kind === 'textList')
+    return (value as string[]).filter(Boolean).join('\n');
+  return undefined;
+}
+
+function pageValueText(field: FieldSnapshot): string {
+  return Array.isArray(field.value) ? field.value.filter(Boolean).join('、') : field.value;
+}
+
+/** Whether the page already holds a value (typed text, a chosen option, ticked boxes). */
+function pageHasValue(field: FieldSnapshot): boolean {
+  // A file slot takes more files; a lone checkbox is a yes/no, not typed text.
+  if (field.widget === 'file' || field.widget === 'checkbox') return false;
+  return pageValueText(field).trim() !== '';
+}
+
+/** The operation that puts `value` into `field` as the widget expects it, or undefined. */
+function operationFor(
+  match: FieldMatch,
+  snapshotField: FieldSnapshot,
+  field: FieldDef,
+  value: FieldValue,
+  listIndex: number,
+): Operation | undefined {
+  const base = { fieldId: match.fieldId, key: match.key };
+  const widget = snapshotField.widget;
+  if (field.kind === 'attachment') {
+    return widget === 'file' ? { ...base, type: 'attachFiles', files: value as AttachmentRef[] } : undefined;
+  }
+  if (field.kind === 'dateRange' && typeof value === 'object' && value !== null && 'start' in value) {
+    if (match.part)
+      return { ...base, type: 'setDate', text: match.part === 'start' ? value.start : value.end };
+    if (widget === 'dateRange') return { ...base, type: 'setDateRange', start: value.start, end: value.end };
+    return { ...base, type: 'setText', text: `${value.start} - ${value.end}` };
+  }
+  if (field.kind === 'yesNo' && typeof value === 'boolean') {
+    if (widget === 'checkbox') return { ...base, type: 'setChecked', checked: value };
+    return { ...base, type: 'chooseOption', labels: value ? YES_WORDS : NO_WORDS };
+  }
+  if (field.kind === 'singleChoice' && typeof value === 'string') {
+    return { ...base, type: 'chooseOption', labels: choiceOf(field, value) };
+  }
+  if (field.kind === 'multiChoice' && Array.isArray(value)) {
+    const choices = (value as string[]).map((item) => choiceOf(field, item));
+    if (widget === 'checkboxGroup' || widget === 'customSelect')
+      return { ...base, type: 'checkOptions', choices };
+    return undefined;
+  }
+  if (field.kind === 'textList' && Array.isArray(value) && widget !== 'textarea') {
+    // A list of single-line inputs (其他荣誉 one per input): the n-th input takes the n-th item.
+    const item = (value as string[]).filter(Boolean)[listIndex];
+    return item === undefined ? undefined : { ...base, type: 'setText', text: item };
+  }
+  const text = textOf(field, value);
+  if (text === undefined) return undefined;
+  if (widget === 'date' || widget === 'dateRange') return { ...base, type: 'setDate', text };
+  if (widget === 'radioGroup' || widget === 'customSelect' || widget === 'nativeSelect') {
+    return { ...base, type: 'chooseOption', labels: [text] };
+  }
+  if (widget === 'file' || widget === 'checkboxGroup' || widget === 'checkbox') return undefined;
+  return { ...base, type: 'setText', text };
+}
+
+/**
+ * Plans the fill: for every matched field the draft has a value for, one operation in page
+ * order, formatted as the site expects. A field the user already filled on the page is
+ * skipped (never overwritten) unless the user confirmed it in the preview.
+ */
+export function planFill(
+  snapshot: PageSnapshot,
+  matches: readonly FieldMatch[],
+  values: FieldValues,
+  options: PlanOptions,
+): FillPlan {
+  const byKey = fieldIndex(options.edition);
+  const byId = new Map(snapshot.fields.map((field) => [field.id, field]));
+  const operations: Operation[] = [];
+  const skipped: SkippedField[] = [];
+  const listPositions = new Map<string, number>();
+  const ordered = [...matches].sort(
+    (a, b) => (byId.get(a.fieldId)?.order ?? 0) - (byId.get(b.fieldId)?.order ?? 0),
+  );
+  for (const match of ordered) {
+    const snapshotField = byId.get(match.fieldId);
+    const field = byKey.get(match.key);
+    if (!snapshotField || !field) continue;
+    const value = values[match.key];
+    const listIndex = listPositions.get(match.key) ?? 0;
+    listPositions.set(match.key, listIndex + 1);
+    if (!isFilled(value)) {
+      skipped.push({ fieldId: match.fieldId, key: match.key, reason: 'noValue' });
+      continue;
+    }
+    const operation = operationFor(match, snapshotField, field, value as FieldValue, listIndex);
+    if (!operation) {
+      skipped.push({ fieldId: match.fieldId, key: match.key, reason: 'unsupported' });
+      continue;
+    }
+    if (pageHasValue(snapshotField) && !options.overwrite?.has(match.fieldId)) {
+      const proposed = describeOperation(operation);
+      if (proposed !== pageValueText(snapshotField)) {
+        skipped.push({
+          fieldId: match.fieldId,
+          key: match.key,
+          reason: 'pageHasValue',
+          current: pageValueText(snapshotField),
+          proposed,
+        });
+      }
+      continue;
+    }
+    operations.push(operation);
+  }
+  return { operations, skipped };
+}
+
+/** The value an operation writes, as text for previews and reports. */
+export function describeOperation(operation: Operation): string {
+  switch (operation.type) {
+    case 'setText':
+    case 'setDate':
+      return operation.text;
+    case 'chooseOption':
+      return operation.labels[0] ?? '';
+    case 'checkOptions':
+      return operation.choices.map((words) => words[0]).join('、');
+    case 'setChecked':
+      return operation.checked ? '是' : '否';
+    case 'setDateRange':
+      return `${operation.start} 至 ${operation.end}`;
+    case 'attachFiles':
+      return operation.files.map((file) => file.name).join('、');
+  }
+}
