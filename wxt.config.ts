@@ -9,6 +9,17 @@ export default defineConfig({
     name: '申报助手 Shenbao',
     description: '新型信息消费示范项目申报：本地保存单位资料与项目草稿，一键填充申报系统，按申报书规则检查。',
     permissions: ['storage', ...(manifestVersion === 2 ? ['*://*.xinxixiaofei.com/*'] : [])],
+    commands: {
+      'fill-current-page': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '用当前草稿一键填充本页申报表',
+      },
+    },
+    // The in-page panel is an extension page framed by the content script (DESIGN.md contract 3).
+    web_accessible_resources:
+      manifestVersion === 3
+        ? [{ resources: ['panel.html'], matches: ['*://*.xinxixiaofei.com/*'] }]
+        : ['panel.html'],
     ...(manifestVersion === 3
       ? { host_permissions: ['*://*.xinxixiaofei.com/*'], optional_host_permissions: ['*://*/*'] }
       : { optional_permissions: ['*://*/*'] }),

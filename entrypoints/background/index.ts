@@ -1,5 +1,29 @@
+import browser from 'webextension-polyfill';
+import { handleMessage } from '@/lib/runtime/background-handlers';
 import { onExtensionInstalled } from '@/lib/runtime/lifecycle';
+import { type Database, openDatabase } from '@/lib/store/db';
+import { readSetting } from '@/lib/store/settings';
 
 export default defineBackground(() => {
   onExtensionInstalled();
+  let opened: Promise<Database> | undefined;
+  const db = () => {
+    opened ??= openDatabase();
+    return opened;
+  };
+  const sendToTab = (tabId: number, message: unknown) =>
+    browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
+    handleMessage(message, sender.tab?.id, { db, sendToTab }),
+  );
+
+  // The keyboard shortcut fills the current page with the current draft.
+  browser.commands?.onCommand.addListener(async (command) => {
+    if (command !== 'fill-current-page') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const draftId = await readSetting(await db(), 'currentDraftId');
+    if (tab?.id !== undefined && draftId)
+      await sendToTab(tab.id, { type: 'content/fill', draftId, overwrite: [] });
+  });
 });

@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import type { FillReport } from '@/lib/fill/report';
+import { sendRequest } from '@/lib/messaging/client';
+import { ReportView } from './ReportView';
+import { usePanelData } from './usePanelData';
+import './panel.css';
+
+interface PanelProps {
+  /** The 申报系统 host the panel sits on (for mappings taught on this site). */
+  host: string;
+}
+
+/** The in-page assistant: choose a draft, 一键填充, 撤销, and the report. */
+export function Panel({ host }: PanelProps) {
+  const { drafts, draftId, choose, error } = usePanelData();
+  const [busy, setBusy] = useState<'fill' | 'undo'>();
+  const [report, setReport] = useState<FillReport>();
+  const [message, setMessage] = useState<string>();
+  const [overwrite, setOverwrite] = useState<ReadonlySet<string>>(new Set());
+
+  const fill = async () => {
+    if (!draftId) return;
+    setBusy('fill');
+    setMessage(undefined);
+    try {
+      setReport(await sendRequest({ type: 'tab/fill', draftId, overwrite: [...overwrite] }));
+      setOverwrite(new Set());
+    } catch (reason) {
+      setMessage(reason instanceof Error ? reason.message : String(reason));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const undo = async () => {
+    setBusy('undo');
+    try {
+      const problems = await sendRequest({ type: 'tab/undo' });
+      setReport(undefined);
+      setMessage(
+        problems.length === 0 ? '已撤销，页面恢复为填充前的内容。' : `已撤销。${problems.join('；')}`,
+      );
+    } catch (reason) {
+      setMessage(reason instanceof Error ? reason.message : String(reason));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <main className="panel" data-testid="shenbao-panel" aria-label={`申报助手（${host}）`}>
+      <h1>申报助手</h1>
+      {(error || message) && (
+        <p role={error ? 'alert' : 'status'} className="panel__message" data-testid="shenbao-message">
+          {error ?? message}
+        </p>
+      )}
+      {drafts && drafts.length === 0 && <p>还没有项目草稿，请先在工作台录入或载入示例。</p>}
+      {drafts && drafts.length > 0 && (
+        <>
+          <label htmlFor="shenbao-draft">用哪份草稿填写</label>
+          <select
+            id="shenbao-draft"
+            data-testid="shenbao-draft-select"
+            value={draftId}
+            onChange={(event) => choose(event.target.value)}
+          >
+            {drafts.map((summary) => (
+              <option key={summary.draft.id} value={summary.draft.id}>
+                {String(summary.draft.values['project.name'] ?? '（未命名项目）')}（{summary.edition.year}年 ·{' '}
+                {String(summary.company?.profile['company.name'] ?? '')}）
+              </option>
+            ))}
+          </select>
+          <div className="panel__actions">
+            <button
+              type="button"
+              data-testid="shenbao-fill"
+              disabled={busy !== undefined}
+              onClick={() => void fill()}
+            >
+              {busy === 'fill'
+                ? '正在填充…'
+                : overwrite.size > 0
+                  ? `覆盖所选并填充（${overwrite.size}）`
+                  : '一键填充'}
+            </button>
+            <button
+              type="button"
+              data-testid="shenbao-undo"
+              disabled={busy !== undefined}
+              onClick={() => void undo()}
+            >
+              撤销
+            </button>
+          </div>
+          <p className="panel__hint">快捷键 Alt+Shift+F。页面上已填写的内容不会被覆盖。</p>
+        </>
+      )}
+      {report && (
+        <ReportView
+          report={report}
+          overwrite={overwrite}
+          onToggleOverwrite={(signature) => {
+            const next = new Set(overwrite);
+            if (next.has(signature)) next.delete(signature);
+            else next.add(signature);
+            setOverwrite(next);
+          }}
+          onReveal={(fieldId) => void sendRequest({ type: 'tab/reveal', fieldId }).catch(() => undefined)}
+        />
+      )}
+    </main>
+  );
+}

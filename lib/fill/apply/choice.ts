@@ -1,0 +1,120 @@
+import { normalizeLabel } from '../normalize-label';
+import { click, fireChange, nextFrame, setNativeValue, waitFor } from './events';
+
+/** Whether a visible option text means one of the wanted words (exact, or containing it). */
+export function optionMatches(text: string, words: readonly string[]): boolean {
+  const option = normalizeLabel(text);
+  if (option === '') return false;
+  return words.some((word) => {
+    const wanted = normalizeLabel(word);
+    return wanted !== '' && (option === wanted || (wanted.length >= 2 && option.includes(wanted)));
+  });
+}
+
+/** Prefers an exact label over a containing one (方向1 vs 方向10). */
+export function bestOption<T>(
+  items: readonly T[],
+  textOf: (item: T) => string,
+  words: readonly string[],
+): T | undefined {
+  const exact = items.find((item) =>
+    words.some((word) => normalizeLabel(textOf(item)) === normalizeLabel(word)),
+  );
+  return exact ?? items.find((item) => optionMatches(textOf(item), words));
+}
+
+function isChecked(target: Element): boolean {
+  const input = target.matches('input') ? (target as HTMLInputElement) : target.querySelector('input');
+  if (input && (input.type === 'radio' || input.type === 'checkbox')) return input.checked;
+  // Widgets that draw their own state (layui) mark it with a class.
+  return /\b(is-checked|ant-(radio|checkbox)-wrapper-checked|layui-form-(radioed|checked))\b/.test(
+    target.className,
+  );
+}
+
+/** Clicks a radio/checkbox option when its state differs from the wanted one. */
+export async function setOptionChecked(target: Element, checked: boolean): Promise<boolean> {
+  if (isChecked(target) === checked) return true;
+  const clickable = target.matches('input') ? target : (target.closest('label') ?? target);
+  if (clickable instanceof HTMLElement) clickable.click();
+  else click(clickable);
+  await nextFrame();
+  return isChecked(target) === checked;
+}
+
+/** A native <select>: picks the option whose text means the wanted words. */
+export function chooseNativeOption(select: HTMLSelectElement, words: readonly string[]): boolean {
+  const option = bestOption([...select.options], (item) => item.text, words);
+  if (!option) return false;
+  setNativeValue(select, option.value);
+  fireChange(select);
+  select.dispatchEvent(new Event('input', { bubbles: true }));
+  return true;
+}
+
+interface DropdownFlavour {
+  opener: (root: Element) => Element | null;
+  /** The options currently rendered in the open dropdown (appended to <body> by element/antd). */
+  options: (root: Element) => Element[];
+  search?: (root: Element) => HTMLInputElement | null;
+}
+
+const visible = (element: Element) => (element as HTMLElement).getClientRects().length > 0;
+
+const FLAVOURS: Record<'element' | 'antd' | 'layui', DropdownFlavour> = {
+  element: {
+    opener: (root) => root.querySelector('.el-input__inner, input') ?? root,
+    options: (root) =>
+      [...root.ownerDocument.querySelectorAll('.el-select-dropdown .el-select-dropdown__item')].filter(
+        visible,
+      ),
+  },
+  antd: {
+    opener: (root) => root.querySelector('.ant-select-selector') ?? root,
+    options: (root) =>
+      [
+        ...root.ownerDocument.querySelectorAll(
+          '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
+        ),
+      ].filter(visible),
+    search: (root) =>
+      root.querySelector<HTMLInputElement>('input.ant-select-selection-search-input:not([readonly])'),
+  },
+  layui: {
+    opener: (root) => root.querySelector('.layui-select-title') ?? root,
+    options: (root) =>
+      [...root.querySelectorAll('dl dd')].filter((item) => !item.classList.contains('layui-select-tips')),
+  },
+};
+
+const optionText = (option: Element) => option.getAttribute('title') ?? option.textContent ?? '';
+
+/**
+ * A custom dropdown (el-select, ant-select, layui select): open it, find the option by its
+ * text (typing into its search box when the list is virtual and the option is not rendered),
+ * click it.
+ */
+export async function chooseDropdownOption(
+  root: Element,
+  framework: 'element' | 'antd' | 'layui',
+  words: readonly string[],
+): Promise<boolean> {
+  const flavour = FLAVOURS[framework];
+  const opener = flavour.opener(root);
+  if (!opener) return false;
+  click(opener);
+  let option = await waitFor(() => bestOption(flavour.options(root), optionText, words), 800);
+  const search = flavour.search?.(root);
+  if (!option && search && words[0]) {
+    setNativeValue(search, words[0]);
+    search.dispatchEvent(new InputEvent('input', { bubbles: true, data: words[0], inputType: 'insertText' }));
+    option = await waitFor(() => bestOption(flavour.options(root), optionText, words), 800);
+  }
+  if (!option) {
+    click(opener);
+    return false;
+  }
+  click(option);
+  await nextFrame();
+  return true;
+}

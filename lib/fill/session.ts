@@ -1,0 +1,311 @@
+import { type Edition, type FieldDef, type FieldValues, fieldsFor } from '@/lib/catalog';
+import { isFilled } from '@/lib/validate';
+import { displayLabel } from '@/lib/validate/labels';
+import { type ApplyTarget, applyOperation, type FileProvider } from './apply';
+import { setOptionChecked } from './apply/choice';
+import { click, nextFrame } from './apply/events';
+import { setText, textControl } from './apply/text';
+import type { Collected, FieldHandle } from './handles';
+import { normalizeLabel } from './normalize-label';
+import { describeOperation, type Operation, planFill } from './plan';
+import { emptyReport, type FillReport, type ReportEntry } from './report';
+import type { FieldSnapshot, LearnedMapping, MatchResult, PageSnapshot } from './types';
+
+export interface FillEngine {
+  collect: (doc: Document) => Collected;
+  match: (
+    snapshot: PageSnapshot,
+    fields: readonly FieldDef[],
+    learned: readonly LearnedMapping[],
+  ) => MatchResult;
+}
+
+export interface FillRequest {
+  document: Document;
+  edition: Edition;
+  values: FieldValues;
+  learned: readonly LearnedMapping[];
+  files: FileProvider;
+  /** Field signatures the user confirmed to overwrite in the preview. */
+  overwrite?: ReadonlySet<string>;
+  /** Called after every round, so the panel shows progress on a long fill. */
+  onProgress?: (report: FillReport) => void;
+  signal?: AbortSignal;
+}
+
+/** What undo needs: the widget and what it held before the fill touched it. */
+interface UndoEntry {
+  field: FieldSnapshot;
+  handle: FieldHandle;
+  operation: Operation;
+}
+
+export interface FillSession {
+  report: FillReport;
+  /** Runs another round (new fields appeared: a lazy tab, a step, a 是 that revealed sub-fields). */
+  fillNew(): Promise<FillReport>;
+  /** Restores every field the fill changed to what it held before. */
+  undo(): Promise<string[]>;
+  /** The page element behind a report entry's field id (to scroll to it). */
+  elementOf(fieldId: string): Element | undefined;
+}
+
+const MAX_ROUNDS = 12;
+
+function pageLabel(field: FieldSnapshot | undefined, fallback: string): string {
+  const strong = field?.evidence.find((item) =>
+    ['formItemLabel', 'labelFor', 'wrappingLabel', 'ariaLabel', 'cellLeft'].includes(item.source),
+  );
+  return (strong ?? field?.evidence[0])?.text.replace(/[*＊:：\s]/g, '') || fallback;
+}
+
+/** Tabs whose panes may render lazily (role=tab, as element-ui, antd and most libraries mark them). */
+function unvisitedTabs(doc: Document, visited: WeakSet<Element>): Element[] {
+  return [...doc.querySelectorAll('[role="tab"]')].filter(
+    (tab) =>
+      tab.getAttribute('aria-selected') !== 'true' &&
+      !visited.has(tab) &&
+      !tab.matches('[aria-disabled="true"]'),
+  );
+}
+
+/**
+ * A fill session: collect → match → plan → apply, repeated while new fields appear (choices
+ * that reveal sub-fields, lazily rendered tabs it opens, steps the user moves to), then a
+ * read-back of every field it wrote. Fields it has handled are remembered by element, so a
+ * later round never writes them twice.
+ */
+export async function startFill(engine: FillEngine, request: FillRequest): Promise<FillSession> {
+  const fields = fieldsFor(request.edition);
+  const catalog = new Map(fields.map((field) => [field.key, field]));
+  const handled = new WeakSet<Element>();
+  const visitedTabs = new WeakSet<Element>();
+  const undoLog: UndoEntry[] = [];
+  const written = new Map<Element, { operation: Operation; entry: ReportEntry }>();
+  const report = emptyReport();
+  const matchedKeys = new Set<string>();
+
+  const elements = new Map<string, Element>();
+  let roundNumber = 0;
+  /** Report ids stay unique across rounds (each collect numbers its fields from f0). */
+  const reportId = (fieldId: string, handle: FieldHandle | undefined) => {
+    const id = `${roundNumber}.${fieldId}`;
+    if (handle) elements.set(id, handle.root);
+    return id;
+  };
+
+  const round = async (): Promise<boolean> => {
+    roundNumber += 1;
+    const { snapshot, handles } = engine.collect(request.document);
+    const fresh = snapshot.fields.filter((field) => {
+      const handle = handles.get(field.id);
+      return handle && !handled.has(handle.root) && field.visible && !field.disabled && !field.readOnly;
+    });
+    if (fresh.length === 0) return false;
+    const result = engine.match({ ...snapshot, fields: fresh }, fields, request.learned);
+    const byId = new Map(fresh.map((field) => [field.id, field]));
+    for (const unsure of result.unsure) {
+      const field = byId.get(unsure.fieldId);
+      const handle = handles.get(unsure.fieldId);
+      if (handle) handled.add(handle.root);
+      report.unsure.push({
+        key: unsure.key,
+        label: pageLabel(field, unsure.key),
+        fieldId: reportId(unsure.fieldId, handle),
+        detail: `可能是「${catalog.get(unsure.key) ? displayLabel(catalog.get(unsure.key) as FieldDef) : unsure.key}」`,
+        signature: field ? signatureOf(field) : undefined,
+      });
+    }
+    for (const match of result.matches) matchedKeys.add(match.key);
+    const overwrite = new Set(
+      fresh.filter((field) => request.overwrite?.has(signatureOf(field))).map((field) => field.id),
+    );
+    const plan = planFill({ ...snapshot, fields: fresh }, result.matches, request.values, {
+      edition: request.edition,
+      overwrite,
+    });
+    for (const skip of plan.skipped) {
+      const handle = handles.get(skip.fieldId);
+      if (handle) handled.add(handle.root);
+      if (skip.reason === 'noValue') continue;
+      report.skipped.push({
+        key: skip.key,
+        label: pageLabel(byId.get(skip.fieldId), skip.key),
+        fieldId: reportId(skip.fieldId, handle),
+        reason: skip.reason,
+        detail:
+          skip.reason === 'pageHasValue'
+            ? `页面已有「${skip.current}」，草稿为「${skip.proposed}」`
+            : undefined,
+        signature: signatureOf(byId.get(skip.fieldId) as FieldSnapshot),
+      });
+    }
+    for (const operation of plan.operations) {
+      if (request.signal?.aborted) break;
+      const field = byId.get(operation.fieldId);
+      const handle = handles.get(operation.fieldId);
+      if (!field || !handle) continue;
+      handled.add(handle.root);
+      const target: ApplyTarget = { field, handle };
+      const outcome = await applyOperation(operation, target, request.files);
+      const entry = {
+        key: operation.key,
+        label: pageLabel(field, operation.key),
+        fieldId: reportId(operation.fieldId, handle),
+      };
+      if (outcome.ok) {
+        report.filled.push({ ...entry, detail: outcome.written });
+        undoLog.push({ field, handle, operation });
+        written.set(handle.root, { operation, entry });
+      } else {
+        report.skipped.push({ ...entry, reason: 'failed', detail: outcome.problem });
+      }
+    }
+    return true;
+  };
+
+  const settle = async () => {
+    for (let index = 0; index < MAX_ROUNDS && !request.signal?.aborted; index += 1) {
+      if (!(await round())) break;
+      request.onProgress?.(withNotFound());
+      await nextFrame();
+    }
+  };
+
+  const withNotFound = (): FillReport => {
+    report.notFound = fields
+      .filter((field) => !matchedKeys.has(field.key) && isFilled(request.values[field.key]))
+      .map((field) => ({ key: field.key, label: displayLabel(field) }));
+    return report;
+  };
+
+  const visitTabs = async () => {
+    const original = request.document.querySelectorAll('[role="tab"][aria-selected="true"]');
+    for (
+      let tab = unvisitedTabs(request.document, visitedTabs)[0];
+      tab;
+      tab = unvisitedTabs(request.document, visitedTabs)[0]
+    ) {
+      visitedTabs.add(tab);
+      click(tab);
+      await nextFrame();
+      await settle();
+    }
+    for (const tab of original) click(tab);
+  };
+
+  const readBack = () => {
+    const { snapshot, handles } = engine.collect(request.document);
+    const byRoot = new Map<Element, FieldSnapshot>();
+    for (const field of snapshot.fields) {
+      const handle = handles.get(field.id);
+      if (handle) byRoot.set(handle.root, field);
+    }
+    report.didNotStick = [];
+    for (const [root, { operation, entry }] of written) {
+      const now = byRoot.get(root);
+      if (!now || stuck(operation, now)) continue;
+      report.didNotStick.push({
+        ...entry,
+        detail: `应为「${describeOperation(operation)}」，页面上为「${String(now.value)}」`,
+      });
+    }
+  };
+
+  await settle();
+  await visitTabs();
+  readBack();
+  request.onProgress?.(withNotFound());
+
+  return {
+    report,
+    elementOf: (fieldId) => elements.get(fieldId),
+    async fillNew() {
+      await settle();
+      readBack();
+      return withNotFound();
+    },
+    async undo() {
+      const problems: string[] = [];
+      for (const { field, handle, operation } of undoLog.reverse()) {
+        const problem = await restore(field, handle, operation);
+        if (problem) problems.push(`${pageLabel(field, operation.key)}：${problem}`);
+      }
+      undoLog.length = 0;
+      return problems;
+    },
+  };
+}
+
+/** Whether the page now holds what the operation wrote (compared by meaning, not spelling). */
+function stuck(operation: Operation, now: FieldSnapshot): boolean {
+  const value = Array.isArray(now.value) ? now.value.map(normalizeLabel) : [normalizeLabel(now.value)];
+  switch (operation.type) {
+    case 'setText':
+      return (
+        value.join('\n') === normalizeLabel(operation.text) ||
+        normalizeLabel(String(now.value)) === normalizeLabel(operation.text)
+      );
+    case 'setDate':
+      return value.some((item) => item.replace(/\D/g, '').startsWith(operation.text.replace(/\D/g, '')));
+    case 'setDateRange':
+      return value.join('').replace(/\D/g, '') === `${operation.start}${operation.end}`.replace(/\D/g, '');
+    case 'chooseOption':
+      return value.some((item) =>
+        operation.labels.some(
+          (label) => item === normalizeLabel(label) || item.includes(normalizeLabel(label)),
+        ),
+      );
+    case 'checkOptions':
+      return operation.choices.every((words) =>
+        value.some((item) => words.some((word) => item === normalizeLabel(word))),
+      );
+    case 'setChecked':
+    case 'attachFiles':
+      return true;
+  }
+}
+
+/** Puts a field back to what the snapshot saw before the fill. */
+async function restore(
+  field: FieldSnapshot,
+  handle: FieldHandle,
+  operation: Operation,
+): Promise<string | undefined> {
+  switch (operation.type) {
+    case 'setText':
+    case 'setDate': {
+      const control = textControl(handle.root, handle.controls);
+      if (!control) return '找不到文本框';
+      setText(control, Array.isArray(field.value) ? field.value.join('\n') : field.value);
+      return undefined;
+    }
+    case 'setDateRange': {
+      const inputs = [...handle.root.querySelectorAll('input')];
+      const before = Array.isArray(field.value) ? field.value : [field.value, ''];
+      for (const [index, input] of inputs.slice(0, 2).entries()) setText(input, before[index] ?? '');
+      return undefined;
+    }
+    case 'chooseOption':
+    case 'checkOptions':
+    case 'setChecked': {
+      for (const [index, option] of (field.options ?? []).entries()) {
+        const target = handle.optionTargets?.[index];
+        if (target) await setOptionChecked(target, option.checked);
+      }
+      if (!handle.optionTargets?.length && field.widget !== 'radioGroup') return '下拉选项请手动恢复';
+      return undefined;
+    }
+    case 'attachFiles':
+      return '已上传的附件请在页面上手动删除';
+  }
+}
+
+/** A field's identity across reloads, for mappings the user taught and confirmed overwrites. */
+export function signatureOf(field: FieldSnapshot): string {
+  const labels = field.evidence
+    .filter((item) => item.source !== 'id')
+    .map((item) => normalizeLabel(item.text))
+    .filter(Boolean);
+  return [field.widget, ...labels.slice(0, 3), normalizeLabel(field.context[0] ?? '')].join('|');
+}

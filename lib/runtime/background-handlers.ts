@@ -1,0 +1,88 @@
+import { applicationValues, findEdition, LATEST_EDITION } from '@/lib/catalog';
+import { answer } from '@/lib/messaging/client';
+import { type Reply, type Request, requestSchema } from '@/lib/messaging/protocol';
+import { readAttachmentBlob } from '@/lib/store/attachments';
+import type { Database } from '@/lib/store/db';
+import { companyRecordSchema, draftRecordSchema, siteMappingRecordSchema } from '@/lib/store/records';
+import { listFigures } from '@/lib/store/repository';
+
+export interface BackgroundDeps {
+  db: () => Promise<Database>;
+  /** Relays a request to the content script of a tab (frame 0). */
+  sendToTab: (tabId: number, message: unknown) => Promise<unknown>;
+}
+
+async function base64Of(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/**
+ * Answers one message. Store requests are served from IndexedDB; `tab/*` requests from the
+ * panel are relayed to the content script of the tab the panel sits in.
+ */
+export async function handleMessage(
+  raw: unknown,
+  senderTabId: number | undefined,
+  deps: BackgroundDeps,
+): Promise<Reply<Request['type']>> {
+  const parsed = requestSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, message: '无法识别的请求。' };
+  const request = parsed.data;
+  const relay = async (message: Request) => {
+    if (senderTabId === undefined) throw new Error('只能在申报系统页面上使用。');
+    return (await deps.sendToTab(senderTabId, message)) as Reply<Request['type']>;
+  };
+  switch (request.type) {
+    case 'tab/fill':
+      return relay({ type: 'content/fill', draftId: request.draftId, overwrite: request.overwrite });
+    case 'tab/undo':
+      return relay({ type: 'content/undo' });
+    case 'tab/reveal':
+      return relay({ type: 'content/reveal', fieldId: request.fieldId });
+    case 'application/get':
+      return answer(async () => {
+        const db = await deps.db();
+        const draft = draftRecordSchema.safeParse(await db.get('drafts', request.draftId));
+        if (!draft.success) throw new Error('找不到这份草稿，可能已被删除。');
+        const company = companyRecordSchema.safeParse(await db.get('companies', draft.data.companyId));
+        if (!company.success) throw new Error('找不到这份草稿所属的单位资料。');
+        const edition = findEdition(draft.data.editionId) ?? LATEST_EDITION;
+        const figures = (await listFigures(db, draft.data.companyId)).records;
+        const byYear = Object.fromEntries(figures.map((record) => [record.year, record.values]));
+        const values = applicationValues(company.data.profile, byYear, draft.data.values, edition);
+        return { editionId: edition.id, values: values as Record<string, never> };
+      });
+    case 'file/get':
+      return answer(async () => {
+        const db = await deps.db();
+        const meta = await db.get('attachments', request.id);
+        const blob = await readAttachmentBlob(db, request.id);
+        if (!meta || !blob) throw new Error('本机没有这个附件文件。');
+        return { name: meta.name, type: meta.type, base64: await base64Of(blob) };
+      });
+    case 'mappings/list':
+      return answer(async () => {
+        const db = await deps.db();
+        const rows = await db.getAllFromIndex('siteMappings', 'byHost', request.host);
+        return rows
+          .map((row) => siteMappingRecordSchema.safeParse(row))
+          .filter((row) => row.success)
+          .map((row) => ({ signature: row.data.signature, key: row.data.key }));
+      });
+    case 'mappings/save':
+      return answer(async () => {
+        const db = await deps.db();
+        await db.put('siteMappings', siteMappingRecordSchema.parse({ ...request, updatedAt: Date.now() }));
+        return true;
+      });
+    case 'content/fill':
+    case 'content/undo':
+    case 'content/reveal':
+      return { ok: false, message: '这个请求只发给页面。' };
+  }
+}

@@ -1,0 +1,98 @@
+import { type AttachmentRef, type FieldValues, findEdition, LATEST_EDITION } from '@/lib/catalog';
+import type { FillEngine, FillSession } from '@/lib/fill/session';
+import { startFill } from '@/lib/fill/session';
+import { answer, sendRequest } from '@/lib/messaging/client';
+import { type Reply, type Request, requestSchema } from '@/lib/messaging/protocol';
+import { revealElement } from './launcher';
+
+/** How long after a fill new fields (a step the user moves to, a tab) are filled too. */
+const SESSION_MS = 10 * 60_000;
+
+function fileFromBase64(name: string, type: string, base64: string): File {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return new File([bytes], name, { type });
+}
+
+/**
+ * The content script's side of the fill: answers `content/*` requests, keeps the last fill
+ * session for undo and for fields that appear later (lazy tabs, steps), and stops watching
+ * when the session ends or the script is torn down.
+ */
+export function createContentFill(doc: Document, engine: FillEngine, signal: AbortSignal) {
+  let session: FillSession | undefined;
+  let observer: MutationObserver | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+
+  const stopWatching = () => {
+    observer?.disconnect();
+    if (timer) clearTimeout(timer);
+  };
+  signal.addEventListener('abort', stopWatching);
+
+  const watch = (current: FillSession) => {
+    stopWatching();
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    observer = new MutationObserver(() => {
+      if (pending) clearTimeout(pending);
+      pending = setTimeout(() => {
+        running = running.then(() => current.fillNew());
+      }, 400);
+    });
+    observer.observe(doc.body, { childList: true, subtree: true });
+    timer = setTimeout(stopWatching, SESSION_MS);
+  };
+
+  const fill = async (draftId: string, overwrite: readonly string[]) => {
+    const application = await sendRequest({ type: 'application/get', draftId });
+    const learned = await sendRequest({ type: 'mappings/list', host: location.host }).catch(() => []);
+    const edition = findEdition(application.editionId) ?? LATEST_EDITION;
+    stopWatching();
+    const files = async (ref: AttachmentRef) => {
+      if (!ref.id) return undefined;
+      const file = await sendRequest({ type: 'file/get', id: ref.id }).catch(() => undefined);
+      return file ? fileFromBase64(file.name, file.type, file.base64) : undefined;
+    };
+    session = await startFill(engine, {
+      document: doc,
+      edition,
+      values: application.values as FieldValues,
+      learned,
+      files,
+      overwrite: new Set(overwrite),
+      signal,
+    });
+    watch(session);
+    return session.report;
+  };
+
+  return async (raw: unknown): Promise<Reply<Request['type']> | undefined> => {
+    const parsed = requestSchema.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const request = parsed.data;
+    switch (request.type) {
+      case 'content/fill':
+        return answer(async () => {
+          const result = fill(request.draftId, request.overwrite);
+          running = result.catch(() => undefined);
+          return result;
+        });
+      case 'content/undo':
+        return answer(async () => {
+          stopWatching();
+          if (!session) throw new Error('还没有填充过，无需撤销。');
+          await running;
+          return session.undo();
+        });
+      case 'content/reveal':
+        return answer(async () => {
+          const element = session?.elementOf(request.fieldId);
+          return element ? revealElement(element) : false;
+        });
+      default:
+        return undefined;
+    }
+  };
+}
