@@ -67,10 +67,15 @@ function pageValueText(field: FieldSnapshot): string {
   return Array.isArray(field.value) ? field.value.filter(Boolean).join('、') : field.value;
 }
 
-/** Whether the page already holds a value (typed text, a chosen option, ticked boxes). */
+/**
+ * Whether the page holds something the user typed or picked. Radio and checkbox groups are
+ * not counted: sites pre-tick defaults (是否上市公司 ☑否), so a ticked box says nothing about
+ * the user; undo restores them. A file slot takes more files.
+ */
 function pageHasValue(field: FieldSnapshot): boolean {
-  // A file slot takes more files; a lone checkbox is a yes/no, not typed text.
-  if (field.widget === 'file' || field.widget === 'checkbox') return false;
+  const choiceGroup =
+    field.widget === 'radioGroup' || field.widget === 'checkboxGroup' || field.widget === 'checkbox';
+  if (field.widget === 'file' || choiceGroup) return false;
   return pageValueText(field).trim() !== '';
 }
 

@@ -215,7 +215,8 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
   await settle();
   await visitTabs();
   readBack();
-  request.onProgress?.(withNotFound());
+  const finished = withNotFound();
+  request.onProgress?.(finished);
 
   return {
     report,
