@@ -80,8 +80,8 @@ beforeEach(() => {
     </form>`;
   // Like a real site: choosing 是 reveals 股票代码.
   document.querySelector('input[value=是]')?.addEventListener('change', () => {
-    document.querySelector('#listing')!.innerHTML =
-      '<label data-key="company.stockCode">股票代码 <input></label>';
+    const listing = document.querySelector('#listing');
+    if (listing) listing.innerHTML = '<label data-key="company.stockCode">股票代码 <input></label>';
   });
 });
 
