@@ -201,19 +201,21 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
         >
           {busy === 'export' ? '正在导出…' : '导出备份'}
         </button>
-        <label htmlFor={inputId} className="backup-panel__import-label">
+        {/* The native chooser would say "Choose File" in the browser's language: a labelled
+            button in Chinese sits on top, with the real input transparent over it. */}
+        <label className="file-button">
           导入备份
+          <input
+            ref={fileInput}
+            id={inputId}
+            type="file"
+            accept="application/json,.json"
+            data-testid="backup-import"
+            aria-describedby={`${inputId}-hint`}
+            disabled={!db || busy !== undefined}
+            onChange={(event) => void chooseFile(event)}
+          />
         </label>
-        <input
-          ref={fileInput}
-          id={inputId}
-          type="file"
-          accept="application/json,.json"
-          data-testid="backup-import"
-          aria-describedby={`${inputId}-hint`}
-          disabled={!db || busy !== undefined}
-          onChange={(event) => void chooseFile(event)}
-        />
         <span id={`${inputId}-hint`} className="backup-panel__hint">
           选择 shenbao-backup-….json 文件
         </span>

@@ -84,7 +84,7 @@ export function Dashboard() {
                         <button
                           type="button"
                           data-testid="company-open"
-                          aria-label={`编辑「${name}」的单位资料和年度经营数据`}
+                          aria-label={`编辑单位资料：${name}`}
                           onClick={() => setOpenCompanyId(company.id)}
                         >
                           编辑单位资料
