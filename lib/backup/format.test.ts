@@ -29,7 +29,7 @@ import { describeLocation, findJsonErrorOffset, formatPath } from './messages';
 const root = resolve(import.meta.dirname, '../..');
 
 describe('docs/backup.schema.json', () => {
-  it('is up to date with lib/backup/format.ts (run `npm run docs`)', () => {
+  it('is up to date with lib/backup/format.ts (run `npm run generate`)', () => {
     const onDisk = readFileSync(resolve(root, 'docs/backup.schema.json'), 'utf8');
     expect(onDisk).toBe(renderBackupJsonSchema());
   });

@@ -3,7 +3,7 @@ import { BACKUP_VERSION, backupFileSchema } from './format';
 
 /**
  * docs/backup.schema.json, generated from the zod schema (DESIGN.md contract 4) by
- * `npm run docs`; a unit test fails when the file is out of date.
+ * `npm run generate`; a unit test fails when the file is out of date.
  *
  * `io: 'input'` describes what a file may contain (the import's input). What JSON Schema
  * cannot say is checked by the import only and listed in docs/backup-format.md: unique
@@ -15,7 +15,7 @@ export function backupJsonSchema(): Record<string, unknown> {
   const { $schema, ...rest } = generated;
   return {
     $schema,
-    $comment: `Generated from lib/backup/format.ts (backup format version ${BACKUP_VERSION}) by npm run docs. Do not edit by hand.`,
+    $comment: `Generated from lib/backup/format.ts (backup format version ${BACKUP_VERSION}) by npm run generate. Do not edit by hand.`,
     ...rest,
   };
 }

@@ -210,7 +210,7 @@ describe('editions', () => {
 });
 
 describe('docs/catalog.md', () => {
-  it('is up to date with the catalog (run `npm run docs`)', () => {
+  it('is up to date with the catalog (run `npm run generate`)', () => {
     const onDisk = readFileSync(resolve(root, 'docs/catalog.md'), 'utf8');
     expect(onDisk).toBe(renderCatalogMarkdown());
   });

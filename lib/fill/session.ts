@@ -6,6 +6,7 @@ import { setOptionChecked } from './apply/choice';
 import { click, nextFrame } from './apply/events';
 import { setText, textControl } from './apply/text';
 import type { Collected, FieldHandle } from './handles';
+import { fieldSignatures } from './match';
 import { normalizeLabel } from './normalize-label';
 import { describeOperation, type Operation, planFill } from './plan';
 import { emptyReport, type FillReport, type ReportEntry } from './report';
@@ -104,6 +105,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     if (fresh.length === 0) return false;
     const result = engine.match({ ...snapshot, fields: fresh }, fields, request.learned);
     const byId = new Map(fresh.map((field) => [field.id, field]));
+    const signatures = fieldSignatures(snapshot);
     for (const unsure of result.unsure) {
       const field = byId.get(unsure.fieldId);
       const handle = handles.get(unsure.fieldId);
@@ -113,12 +115,14 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
         label: pageLabel(field, unsure.key),
         fieldId: reportId(unsure.fieldId, handle),
         detail: `可能是「${catalog.get(unsure.key) ? displayLabel(catalog.get(unsure.key) as FieldDef) : unsure.key}」`,
-        signature: field ? signatureOf(field) : undefined,
+        signature: signatures.get(unsure.fieldId),
       });
     }
     for (const match of result.matches) matchedKeys.add(match.key);
     const overwrite = new Set(
-      fresh.filter((field) => request.overwrite?.has(signatureOf(field))).map((field) => field.id),
+      fresh
+        .filter((field) => request.overwrite?.has(signatures.get(field.id) ?? ''))
+        .map((field) => field.id),
     );
     const plan = planFill({ ...snapshot, fields: fresh }, result.matches, request.values, {
       edition: request.edition,
@@ -137,7 +141,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
           skip.reason === 'pageHasValue'
             ? `页面已有「${skip.current}」，草稿为「${skip.proposed}」`
             : undefined,
-        signature: signatureOf(byId.get(skip.fieldId) as FieldSnapshot),
+        signature: signatures.get(skip.fieldId),
       });
     }
     for (const operation of plan.operations) {
@@ -300,13 +304,4 @@ async function restore(
     case 'attachFiles':
       return '已上传的附件请在页面上手动删除';
   }
-}
-
-/** A field's identity across reloads, for mappings the user taught and confirmed overwrites. */
-export function signatureOf(field: FieldSnapshot): string {
-  const labels = field.evidence
-    .filter((item) => item.source !== 'id')
-    .map((item) => normalizeLabel(item.text))
-    .filter(Boolean);
-  return [field.widget, ...labels.slice(0, 3), normalizeLabel(field.context[0] ?? '')].join('|');
 }

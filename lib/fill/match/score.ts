@@ -1,0 +1,578 @@
+/**
+ * Scores (snapshot field, catalog field) pairs from the field's evidence bag. A score is 0–1:
+ *
+ * - label evidence: source weight × match quality. Weights: formItemLabel, labelFor,
+ *   wrappingLabel, ariaLabel(ledBy), cellLeft 1.0; placeholder, precedingText, title,
+ *   columnHeader 0.8; the nearest context heading 0.55 (alone it stays 待确认). Quality:
+ *   exact normalised equality with a label/alias/group combination 1.0 (0.95 for a variant
+ *   without unit or year; a printed hint 0.9) ≫ catalog text inside the label 0.45–0.85 ≫
+ *   label inside a catalog text 0.3–0.6. A second, independent piece of evidence adds 15 %
+ *   of its score.
+ * - name/id: 0.7 when it equals the pinyin initials of one field's label, alias or group
+ *   combination (lxrsj), 0.45 when the initials are shared; halved when a visible label names
+ *   another field. It corroborates a label (+0.1) but never outweighs one.
+ * - choices: overlap of the page's options with the field's options; ≥ 80 % adds 0.1 to a
+ *   label, and alone identifies a field whose options no other field has (0.7 × overlap).
+ *   Options that do not fit (< 30 %) multiply by 0.4.
+ * - attachments: a 附N-M reference (or 附N in the context + the item number of the label)
+ *   0.9.
+ * Then factors: widget ↔ kind compatibility (KIND_FIT: 0 excludes, e.g. file ↔ attachment
+ * only); the group, for sub-labels that repeat under rival groups (姓名 under 申报联系人 and
+ * 项目负责人, 授予年份 under three honours, 其他（请注明） under 单位性质 and 主营业务): ×1
+ * when the label or the nearest context names the field's own group first, ×0.9 when only the
+ * name/id or the field just before names it, ×0.55 when nothing does (so it stays 待确认),
+ * ×0.2 when a rival group is named nearer; and the date-range half (in index.ts, once all
+ * halves are known: stated ×1, by document order ×0.95, unknown ×0.5).
+ */
+import type { FieldKind } from '@/lib/catalog';
+import type { FieldSnapshot, WidgetKind } from '../types';
+import type { CatalogEntry, CatalogIndex, TextRef } from './candidates';
+import {
+  type AttachmentRef,
+  asText,
+  attachmentRef,
+  bigrams,
+  charLength,
+  leadingNumber,
+  nameTokens,
+  normalizeText,
+  textVariants,
+} from './normalize';
+import { type Part, partOfField } from './parts';
+
+export const SOURCE_WEIGHTS: Readonly<Record<string, number>> = {
+  formItemLabel: 1,
+  labelFor: 1,
+  wrappingLabel: 1,
+  ariaLabel: 1,
+  ariaLabelledBy: 1,
+  cellLeft: 1,
+  placeholder: 0.8,
+  precedingText: 0.8,
+  title: 0.8,
+  columnHeader: 0.8,
+};
+const UNKNOWN_SOURCE_WEIGHT = 0.5;
+const CONTEXT_LABEL_WEIGHT = 0.55;
+const HINT_QUALITY = 0.9;
+const NAME_UNIQUE = 0.7;
+const NAME_SHARED = 0.45;
+const REF_SCORE = 0.9;
+const MAX_EVIDENCE = 24;
+const MAX_CONTEXT = 8;
+const MAX_OPTIONS = 200;
+
+/** Widget ↔ catalog kind: 1 fits, 0 never (a file input is only ever an attachment). */
+const KIND_FIT: Readonly<Record<WidgetKind, Partial<Record<FieldKind, number>>>> = {
+  text: {
+    text: 1,
+    amount: 1,
+    integer: 1,
+    year: 1,
+    phone: 1,
+    mobile: 1,
+    email: 1,
+    creditCode: 1,
+    stockCode: 1,
+    textList: 1,
+    date: 0.9,
+    dateRange: 0.85,
+    longText: 0.8,
+    singleChoice: 0.2,
+    yesNo: 0.2,
+    multiChoice: 0.2,
+  },
+  textarea: {
+    longText: 1,
+    textList: 1,
+    text: 0.7,
+    amount: 0.2,
+    integer: 0.2,
+    phone: 0.2,
+    mobile: 0.2,
+    email: 0.2,
+    creditCode: 0.2,
+    stockCode: 0.2,
+    year: 0.2,
+  },
+  number: { amount: 1, integer: 1, year: 1, phone: 0.5, mobile: 0.5, stockCode: 0.5, text: 0.5 },
+  nativeSelect: { singleChoice: 1, yesNo: 1, multiChoice: 0.8, text: 0.85, year: 0.85 },
+  customSelect: { singleChoice: 1, yesNo: 1, multiChoice: 0.8, text: 0.85, year: 0.85 },
+  radioGroup: { singleChoice: 1, yesNo: 1, text: 0.8, multiChoice: 0.3 },
+  checkboxGroup: { multiChoice: 1, singleChoice: 0.6, yesNo: 0.5 },
+  checkbox: { yesNo: 0.9, singleChoice: 0.3, multiChoice: 0.3 },
+  date: { date: 1, year: 1, dateRange: 0.9, text: 0.2 },
+  dateRange: { dateRange: 1 },
+  file: { attachment: 1 },
+};
+
+export function kindFit(widget: string, kind: FieldKind): number {
+  const table = KIND_FIT[widget as WidgetKind];
+  if (table) return table[kind] ?? 0;
+  return (KIND_FIT.text[kind] ?? 0) * 0.8;
+}
+
+const CHOICE_WIDGETS = new Set(['nativeSelect', 'customSelect', 'radioGroup', 'checkboxGroup', 'checkbox']);
+const isChoiceKind = (kind: FieldKind) =>
+  kind === 'singleChoice' || kind === 'multiChoice' || kind === 'yesNo';
+
+export interface Evidence {
+  source: string;
+  weight: number;
+  raw: string;
+  norm: string;
+  variants: string[];
+}
+
+export interface NameEvidence {
+  source: string;
+  raw: string;
+  tokens: string[];
+}
+
+/** A snapshot field, sanitised and pre-normalised once. */
+export interface FieldFacts {
+  id: string;
+  order: number;
+  frame: string;
+  widget: string;
+  visible: Evidence[];
+  names: NameEvidence[];
+  rawContext: string[];
+  context: string[];
+  options: string[];
+  statedPart?: Part;
+  /** Group named by the field just before this one (高新技术企业 ◯国家级 ◯省市级 → 授予年份). */
+  neighborGroup?: string;
+  /** Text evidence exactly equal to a group wording (for the next field's neighbour rule). */
+  labelGroups: string[];
+  refs: AttachmentRef[];
+  groupRanks: Map<string, number>;
+}
+
+const normCache = new Map<string, string>();
+/** normalizeText with a small per-run cache: context headings repeat on every field. */
+export function cachedNorm(raw: string): string {
+  const cached = normCache.get(raw);
+  if (cached !== undefined) return cached;
+  const norm = normalizeText(raw);
+  if (normCache.size > 20000) normCache.clear();
+  normCache.set(raw, norm);
+  return norm;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** Reads one snapshot field defensively: whatever it holds, the result is well-formed. */
+export function factsOf(field: unknown, position: number, index: CatalogIndex): FieldFacts {
+  const record = (field && typeof field === 'object' ? field : {}) as Partial<FieldSnapshot>;
+  const visible: Evidence[] = [];
+  const names: NameEvidence[] = [];
+  const seen = new Set<string>();
+  for (const item of list(record.evidence).slice(0, MAX_EVIDENCE)) {
+    const source = asText((item as { source?: unknown } | null)?.source);
+    const raw = asText((item as { text?: unknown } | null)?.text);
+    if (!raw) continue;
+    if (source === 'name' || source === 'id') {
+      const tokens = nameTokens(raw);
+      if (tokens.length) names.push({ source, raw: raw.slice(0, 60), tokens });
+      continue;
+    }
+    const norm = cachedNorm(raw);
+    if (!norm || seen.has(`${source}\u0000${norm}`)) continue;
+    seen.add(`${source}\u0000${norm}`);
+    visible.push({
+      source,
+      weight: SOURCE_WEIGHTS[source] ?? UNKNOWN_SOURCE_WEIGHT,
+      raw: raw.slice(0, 80),
+      norm,
+      variants: textVariants(norm),
+    });
+  }
+  const rawContext = list(record.context).slice(0, MAX_CONTEXT).map(asText);
+  const context = rawContext.map(cachedNorm);
+  const options = list(record.options)
+    .slice(0, MAX_OPTIONS)
+    .map((option) => cachedNorm(asText((option as { label?: unknown } | null)?.label)))
+    .filter((label) => label.length > 0);
+  const widget = asText(record.widget) || 'text';
+  const order = typeof record.order === 'number' && Number.isFinite(record.order) ? record.order : position;
+  const labelGroups = new Set<string>();
+  for (const evidence of visible) {
+    for (const variant of evidence.variants) {
+      const group = index.groupByWording.get(variant);
+      if (group) labelGroups.add(group);
+    }
+  }
+  const statedPart = partOfField(
+    visible.map((evidence) => evidence.norm),
+    names.flatMap((name) => name.tokens),
+  );
+  return {
+    id: asText(record.id) || `#${position}`,
+    order,
+    frame: asText(record.frame),
+    widget,
+    visible,
+    names,
+    rawContext,
+    context,
+    options,
+    ...(statedPart ? { statedPart } : {}),
+    labelGroups: [...labelGroups],
+    refs: widget === 'file' ? attachmentRefs(visible, rawContext, index) : [],
+    groupRanks: new Map(),
+  };
+}
+
+/** 附1-1 in a label, or 附1 in a heading + the item number the label starts with. */
+function attachmentRefs(visible: Evidence[], rawContext: string[], index: CatalogIndex): AttachmentRef[] {
+  const refs: AttachmentRef[] = [];
+  let appendix: number | undefined;
+  for (const text of [...visible.map((evidence) => evidence.raw), ...rawContext]) {
+    const ref = attachmentRef(text);
+    if (!ref) continue;
+    if (ref.item !== undefined) refs.push(ref);
+    else appendix ??= ref.appendix;
+  }
+  if (refs.length === 0 && appendix !== undefined) {
+    const item = visible
+      .map((evidence) => leadingNumber(evidence.raw))
+      .find((number) => number !== undefined);
+    if (item !== undefined) refs.push({ appendix, item });
+    else if (index.attachmentByRef.has(`${appendix}-1`) && !index.attachmentByRef.has(`${appendix}-2`)) {
+      refs.push({ appendix, item: 1 });
+    }
+  }
+  return refs;
+}
+
+/** Ranks of where a field names a group: nearer is smaller. */
+const RANK_LABEL = 0;
+const RANK_CONTEXT = 1; // + index in the context, nearest first
+const RANK_NAME = 20;
+const RANK_NEIGHBOUR = 50;
+
+/**
+ * How near the field names a group: 0 in its own label evidence (联系人手机), 1 + i in
+ * context[i], 20 in its name or id (lxrsj, contact_mobile: hidden, so after anything
+ * visible), 50 through the neighbouring field, Infinity when nowhere.
+ */
+export function groupRank(facts: FieldFacts, group: string, index: CatalogIndex): number {
+  const cached = facts.groupRanks.get(group);
+  if (cached !== undefined) return cached;
+  const info = index.groups.get(group);
+  let rank = Number.POSITIVE_INFINITY;
+  if (info) {
+    const mentions = (text: string) => info.variants.some((variant) => text.includes(variant));
+    const at = facts.context.findIndex(mentions);
+    if (facts.visible.some((evidence) => mentions(evidence.norm))) rank = RANK_LABEL;
+    else if (at >= 0) rank = RANK_CONTEXT + at;
+    else if (
+      facts.names.some((name) =>
+        name.tokens.some((token) => info.namePrefixes.some((prefix) => token.startsWith(prefix))),
+      )
+    ) {
+      rank = RANK_NAME;
+    } else if (facts.neighborGroup === group) rank = RANK_NEIGHBOUR;
+  }
+  facts.groupRanks.set(group, rank);
+  return rank;
+}
+
+/**
+ * The group's verdict for a field whose sub-label repeats under rival groups (姓名 under
+ * 申报联系人 and 项目负责人): 1 when its own group is named nearer than any rival in the label
+ * or the context, 0.9 when only the name/id or the neighbouring field names it, 0.55 when no
+ * group is named (待确认, never a confident guess), 0.5 on a tie, 0.2 when a rival is named
+ * nearer.
+ */
+export function groupFactor(
+  facts: FieldFacts,
+  entry: CatalogEntry,
+  index: CatalogIndex,
+): { factor: number; note: string } {
+  if (!entry.groupDecides || !entry.group) return { factor: 1, note: '' };
+  const group = entry.group;
+  const info = index.groups.get(group);
+  const own = groupRank(facts, group, index);
+  const rival = Math.min(...(info?.rivals ?? []).map((other) => groupRank(facts, other, index)));
+  if (own === Number.POSITIVE_INFINITY && rival === Number.POSITIVE_INFINITY) {
+    return { factor: 0.55, note: `; no group tells ${group} from its rivals` };
+  }
+  if (own < rival) {
+    const where =
+      own === RANK_LABEL
+        ? 'label'
+        : own < RANK_NAME
+          ? 'context'
+          : own < RANK_NEIGHBOUR
+            ? 'name'
+            : 'neighbouring field';
+    return { factor: own >= RANK_NAME ? 0.9 : 1, note: `; group ${group} from ${where}` };
+  }
+  if (own === rival) return { factor: 0.5, note: `; group ${group} tied with a rival group` };
+  return { factor: 0.2, note: '; another group is named nearer' };
+}
+
+export interface Candidate {
+  entry: number;
+  score: number;
+  reason: string;
+  /** For a date-range key: the half the field's evidence states (or undefined). */
+  part?: Part;
+  /** A lone date input on a range key: it holds one half, to be resolved. */
+  half: boolean;
+  /** From a mapping the user taught. */
+  learned?: boolean;
+}
+
+interface Hit {
+  score: number;
+  evidence: number;
+  reason: string;
+  part?: Part;
+}
+
+function describe(ref: TextRef): string {
+  return ref.source === 'combo' ? 'group + label' : ref.source === 'part' ? `${ref.part} half` : ref.source;
+}
+
+function quote(text: string): string {
+  return `"${text.length > 30 ? `${text.slice(0, 30)}…` : text}"`;
+}
+
+/** Visible and context label evidence → hits per catalog entry. */
+function labelHits(facts: FieldFacts, index: CatalogIndex): Map<number, Hit[]> {
+  const hits = new Map<number, Hit[]>();
+  const push = (entry: number, hit: Hit) => {
+    const existing = hits.get(entry);
+    if (existing) existing.push(hit);
+    else hits.set(entry, [hit]);
+  };
+  const keyOf = (entry: number) => index.entries[entry]?.key ?? '?';
+
+  facts.visible.forEach((evidence, evidenceIndex) => {
+    evidence.variants.forEach((variant, variantIndex) => {
+      const variantQuality = variantIndex === 0 ? 1 : 0.95;
+      const position = index.exact.get(variant);
+      if (position !== undefined) {
+        for (const ref of index.texts[position]?.refs ?? []) {
+          push(ref.entry, {
+            score: evidence.weight * ref.quality * variantQuality,
+            evidence: evidenceIndex,
+            reason: `${evidence.source} ${quote(evidence.raw)} = ${describe(ref)} of ${keyOf(ref.entry)}`,
+            ...(ref.part ? { part: ref.part } : {}),
+          });
+        }
+      }
+      const hinted = index.hints.get(variant);
+      if (hinted !== undefined) {
+        push(hinted, {
+          score: evidence.weight * HINT_QUALITY * variantQuality,
+          evidence: evidenceIndex,
+          reason: `${evidence.source} ${quote(evidence.raw)} = hint of ${keyOf(hinted)}`,
+        });
+      }
+    });
+    containmentHits(evidence, evidenceIndex, index, push, keyOf);
+  });
+
+  // The nearest heading, when it is a label rather than a group (三's 1.项目基本情况 → items).
+  const heading = facts.context[0];
+  if (heading && !index.groupByWording.has(heading)) {
+    for (const variant of textVariants(heading)) {
+      const position = index.exact.get(variant);
+      if (position === undefined) continue;
+      for (const ref of index.texts[position]?.refs ?? []) {
+        if (ref.source === 'combo') continue;
+        push(ref.entry, {
+          score: CONTEXT_LABEL_WEIGHT * ref.quality,
+          evidence: -1,
+          reason: `context ${quote(facts.rawContext[0] ?? heading)} = ${describe(ref)} of ${keyOf(ref.entry)}`,
+        });
+      }
+    }
+  }
+  return hits;
+}
+
+/** Catalog texts inside the label, and the label inside catalog texts, found through bigrams. */
+function containmentHits(
+  evidence: Evidence,
+  evidenceIndex: number,
+  index: CatalogIndex,
+  push: (entry: number, hit: Hit) => void,
+  keyOf: (entry: number) => string,
+): void {
+  const text = evidence.norm;
+  const length = charLength(text);
+  if (length < 2) return;
+  const grams = bigrams(text);
+  const shared = new Map<number, number>();
+  for (const gram of grams) {
+    for (const position of index.byGram.get(gram) ?? [])
+      shared.set(position, (shared.get(position) ?? 0) + 1);
+  }
+  for (const [position, count] of shared) {
+    const candidate = index.texts[position];
+    if (!candidate || candidate.length < 2 || candidate.text === text) continue;
+    let quality = 0;
+    let how = '';
+    // A group wording inside a longer label (负责人 in 负责人电话) qualifies it; it is not its label.
+    if (
+      count === candidate.grams &&
+      candidate.length < length &&
+      !index.groupByWording.has(candidate.text) &&
+      text.includes(candidate.text)
+    ) {
+      quality = 0.45 + 0.4 * (candidate.length / length);
+      how = 'contains';
+    } else if (count === grams.length && length < candidate.length && candidate.text.includes(text)) {
+      quality = 0.3 + 0.3 * (length / candidate.length);
+      how = 'is part of';
+    }
+    if (quality === 0) continue;
+    for (const ref of candidate.refs) {
+      push(ref.entry, {
+        score: evidence.weight * quality * ref.quality,
+        evidence: evidenceIndex,
+        reason: `${evidence.source} ${quote(evidence.raw)} ${how} ${describe(ref)} ${quote(candidate.text)} of ${keyOf(ref.entry)}`,
+        ...(ref.part ? { part: ref.part } : {}),
+      });
+    }
+  }
+}
+
+/** Names and ids equal to pinyin initials: entry → best score and reason. */
+function nameHits(facts: FieldFacts, index: CatalogIndex): Map<number, { score: number; reason: string }> {
+  const hits = new Map<number, { score: number; reason: string }>();
+  for (const name of facts.names) {
+    name.tokens.forEach((token, position) => {
+      // The whole name may be two letters (xm); a piece of a compound name needs three.
+      if (token.length < 2 || (position > 0 && token.length < 3)) return;
+      const known = index.initials.get(token);
+      if (!known) return;
+      const score = known.entries.length === 1 ? NAME_UNIQUE : NAME_SHARED;
+      for (const entry of known.entries) {
+        const previous = hits.get(entry);
+        if (previous && previous.score >= score) continue;
+        hits.set(entry, { score, reason: `${name.source} ${name.raw} = initials of ${known.text}` });
+      }
+    });
+  }
+  return hits;
+}
+
+/** Share of the page's options that are options of this field (0 when either has none). */
+export function optionFit(facts: FieldFacts, entry: CatalogEntry): number {
+  if (!entry.options || facts.options.length === 0) return 0;
+  let matched = 0;
+  for (const option of facts.options) {
+    if (textVariants(option).some((variant) => entry.options?.has(variant))) matched += 1;
+  }
+  return matched / facts.options.length;
+}
+
+function topTwo(list: Hit[]): { best?: Hit; second: number } {
+  let best: Hit | undefined;
+  for (const hit of list) if (!best || hit.score > best.score) best = hit;
+  let second = 0;
+  for (const hit of list) {
+    if (best && hit.evidence !== best.evidence && hit.score > second) second = hit.score;
+  }
+  return best ? { best, second } : { second };
+}
+
+/** Every plausible catalog field for one snapshot field, scored. */
+export function scoreField(facts: FieldFacts, index: CatalogIndex): Candidate[] {
+  const labels = labelHits(facts, index);
+  const names = nameHits(facts, index);
+  const entries = new Set<number>([...labels.keys(), ...names.keys()]);
+
+  const fits = new Map<number, number>();
+  if (facts.options.length > 0 && CHOICE_WIDGETS.has(facts.widget)) {
+    for (const entry of index.choiceEntries) {
+      const fit = optionFit(facts, entry);
+      if (fit > 0) fits.set(entry.index, fit);
+    }
+  }
+  const fitting = [...fits.values()].filter((fit) => fit >= 0.6).length;
+  for (const [entry, fit] of fits) if (fit >= 0.6) entries.add(entry);
+
+  const refEntries = new Set<number>();
+  for (const ref of facts.refs) {
+    const entry = index.attachmentByRef.get(`${ref.appendix}-${ref.item}`);
+    if (entry !== undefined) {
+      refEntries.add(entry);
+      entries.add(entry);
+    }
+  }
+
+  // Entries a visible label names outright: a name/id pointing elsewhere yields to them.
+  const named = new Set<number>();
+  for (const [entry, list] of labels) {
+    const def = index.entries[entry];
+    if (!def || kindFit(facts.widget, def.kind) <= 0.3) continue;
+    if (list.some((hit) => hit.evidence >= 0 && hit.score >= 0.72)) named.add(entry);
+  }
+
+  const candidates: Candidate[] = [];
+  for (const entryIndex of entries) {
+    const entry = index.entries[entryIndex];
+    if (!entry) continue;
+    const kind = kindFit(facts.widget, entry.kind);
+    if (kind <= 0) continue;
+    const { best, second } = topTwo(labels.get(entryIndex) ?? []);
+    const label = best ? Math.min(1, best.score + 0.15 * second) : 0;
+    const name = names.get(entryIndex);
+    const nameScore = name ? name.score * (named.size > 0 && !named.has(entryIndex) ? 0.5 : 1) : 0;
+    const fit = fits.get(entryIndex) ?? 0;
+    const optionOnly = fit >= 0.6 ? (fitting === 1 ? 0.7 : 0.3) * fit : 0;
+    const ref = refEntries.has(entryIndex) ? REF_SCORE : 0;
+
+    let base = Math.max(label, nameScore, optionOnly, ref);
+    const reasons: string[] = [];
+    if (best && label >= Math.max(nameScore, optionOnly, ref)) reasons.push(best.reason);
+    else if (ref > 0 && ref >= Math.max(nameScore, optionOnly)) reasons.push('附 item reference');
+    else if (name && nameScore >= optionOnly) reasons.push(name.reason);
+    else if (optionOnly > 0) reasons.push(`options ${Math.round(fit * 100)}% of ${entry.key}`);
+    if (label > 0 || ref > 0) {
+      if (name) {
+        base += 0.1;
+        if (!reasons.includes(name.reason)) reasons.push(name.reason);
+      }
+      if (fit >= 0.8 && label > 0) {
+        base += 0.1;
+        reasons.push(`options ${Math.round(fit * 100)}% fit`);
+      }
+      if (ref > 0 && label >= 0.5) {
+        base += 0.1;
+        reasons.push('附 item reference agrees');
+      }
+    }
+    let score = Math.min(1, base) * kind;
+    if (kind < 1) reasons.push(`${facts.widget} for ${entry.kind} ×${kind}`);
+    if (isChoiceKind(entry.kind) && facts.options.length >= 2 && fit < 0.3) {
+      score *= 0.4;
+      reasons.push('options do not fit');
+    }
+    const group = groupFactor(facts, entry, index);
+    score *= group.factor;
+    if (group.note) reasons.push(group.note.slice(2));
+
+    const half =
+      entry.range && facts.widget !== 'dateRange' && (facts.widget === 'date' || !!facts.statedPart);
+    const part = half ? (facts.statedPart ?? best?.part) : undefined;
+    candidates.push({
+      entry: entryIndex,
+      score: Math.max(0, Math.min(1, score)),
+      reason: reasons.join('; '),
+      ...(part ? { part } : {}),
+      half,
+    });
+  }
+  return candidates.sort((a, b) => b.score - a.score || a.entry - b.entry).slice(0, 8);
+}
