@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { fieldsFor, SECTIONS } from '@/lib/catalog';
 import type { Database } from '@/lib/store/db';
 import { AttachmentChecklist } from './AttachmentChecklist';
+import { ExportDocxButton } from './ExportDocxButton';
 import { SectionEditor } from './SectionEditor';
 import { useApplication } from './useApplication';
 import './editor.css';
@@ -63,6 +64,7 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
           />
           显示全部问题
         </label>
+        <ExportDocxButton edition={records.edition} values={values} />
       </div>
       {SECTIONS.filter((section) => section.id !== 'attachments').map((section) => (
         <SectionEditor

@@ -65,10 +65,9 @@ export function Panel({ host }: PanelProps) {
             value={draftId}
             onChange={(event) => choose(event.target.value)}
           >
-            {drafts.map((summary) => (
-              <option key={summary.draft.id} value={summary.draft.id}>
-                {String(summary.draft.values['project.name'] ?? '（未命名项目）')}（{summary.edition.year}年 ·{' '}
-                {String(summary.company?.profile['company.name'] ?? '')}）
+            {drafts.map((draft) => (
+              <option key={draft.id} value={draft.id}>
+                {draft.label}
               </option>
             ))}
           </select>

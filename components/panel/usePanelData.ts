@@ -1,34 +1,35 @@
 import { useEffect, useState } from 'react';
-import { type DraftSummary, loadOverview } from '@/lib/drafts/summary';
-import { type Database, openDatabase } from '@/lib/store/db';
-import { readSetting, writeSetting } from '@/lib/store/settings';
+import { sendRequest } from '@/lib/messaging/client';
 
-/** The drafts to choose from and the current one; the panel is an extension page, so it reads IndexedDB itself. */
+export interface DraftChoice {
+  id: string;
+  label: string;
+}
+
+/**
+ * The drafts to choose from and the current one. They come from the background: an extension
+ * page framed inside a web page may get partitioned storage, so the panel never reads
+ * IndexedDB itself.
+ */
 export function usePanelData() {
-  const [db, setDb] = useState<Database>();
-  const [drafts, setDrafts] = useState<DraftSummary[]>();
+  const [drafts, setDrafts] = useState<DraftChoice[]>();
   const [draftId, setDraftId] = useState<string>();
   const [error, setError] = useState<string>();
 
   useEffect(() => {
-    let opened: Database | undefined;
-    (async () => {
-      opened = await openDatabase();
-      setDb(opened);
-      const overview = await loadOverview(opened);
-      const current = await readSetting(opened, 'currentDraftId');
-      setDrafts(overview.drafts);
-      setDraftId(
-        overview.drafts.find((summary) => summary.draft.id === current)?.draft.id ??
-          overview.drafts[0]?.draft.id,
+    sendRequest({ type: 'drafts/list' })
+      .then((choices) => {
+        setDrafts(choices.drafts);
+        setDraftId(choices.currentId);
+      })
+      .catch((reason: unknown) =>
+        setError(`无法读取本地草稿：${reason instanceof Error ? reason.message : String(reason)}`),
       );
-    })().catch((reason: unknown) => setError(`无法读取本地草稿：${String(reason)}`));
-    return () => opened?.close();
   }, []);
 
   const choose = (id: string) => {
     setDraftId(id);
-    if (db) void writeSetting(db, 'currentDraftId', id);
+    void sendRequest({ type: 'drafts/choose', draftId: id }).catch(() => undefined);
   };
 
   return { drafts, draftId, choose, error };

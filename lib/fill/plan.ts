@@ -40,6 +40,8 @@ export interface PlanOptions {
   edition: Edition;
   /** Fields the user confirmed to overwrite in the preview (old → new). */
   overwrite?: ReadonlySet<string>;
+  /** Items of a list (其他荣誉) already written by earlier rounds: new inputs continue from there. */
+  listOffsets?: ReadonlyMap<string, number>;
 }
 
 /** The words a page may use for an option: its printed label and its aliases. */
@@ -150,7 +152,7 @@ export function planFill(
     const field = byKey.get(match.key);
     if (!snapshotField || !field) continue;
     const value = values[match.key];
-    const listIndex = listPositions.get(match.key) ?? 0;
+    const listIndex = listPositions.get(match.key) ?? options.listOffsets?.get(match.key) ?? 0;
     listPositions.set(match.key, listIndex + 1);
     if (!isFilled(value)) {
       skipped.push({ fieldId: match.fieldId, key: match.key, reason: 'noValue' });

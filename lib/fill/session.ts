@@ -85,6 +85,8 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
   const written = new Map<Element, { operation: Operation; entry: ReportEntry }>();
   const report = emptyReport();
   const matchedKeys = new Set<string>();
+  const listWritten = new Map<string, number>();
+  const lastListInput = new Map<string, Element>();
 
   const elements = new Map<string, Element>();
   let roundNumber = 0;
@@ -127,6 +129,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     const plan = planFill({ ...snapshot, fields: fresh }, result.matches, request.values, {
       edition: request.edition,
       overwrite,
+      listOffsets: listWritten,
     });
     for (const skip of plan.skipped) {
       const handle = handles.get(skip.fieldId);
@@ -158,6 +161,10 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
         fieldId: reportId(operation.fieldId, handle),
       };
       if (outcome.ok) {
+        if (catalog.get(operation.key)?.kind === 'textList' && field.widget !== 'textarea') {
+          listWritten.set(operation.key, (listWritten.get(operation.key) ?? 0) + 1);
+          lastListInput.set(operation.key, handle.root);
+        }
         report.filled.push({ ...entry, detail: outcome.written });
         undoLog.push({ field, handle, operation });
         written.set(handle.root, { operation, entry });
@@ -216,8 +223,27 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     }
   };
 
+  /** A list with more items than inputs (其他荣誉): press the site's 添加 button, fill the new row. */
+  const growLists = async () => {
+    for (const [key, root] of lastListInput) {
+      const items = request.values[key];
+      const wanted = Array.isArray(items) ? items.filter(Boolean).length : 0;
+      for (let guard = 0; guard < 20 && (listWritten.get(key) ?? 0) < wanted; guard += 1) {
+        const add = addButtonNear(root);
+        if (!add) break;
+        const before = listWritten.get(key) ?? 0;
+        click(add);
+        await nextFrame();
+        await settle();
+        if ((listWritten.get(key) ?? 0) === before) break;
+      }
+    }
+  };
+
   await settle();
+  await growLists();
   await visitTabs();
+  await growLists();
   readBack();
   const finished = withNotFound();
   request.onProgress?.(finished);
@@ -227,6 +253,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     elementOf: (fieldId) => elements.get(fieldId),
     async fillNew() {
       await settle();
+      await growLists();
       readBack();
       return withNotFound();
     },
@@ -242,6 +269,28 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
   };
 }
 
+const ADD_WORDS = /^[+＋]?\s*(添加|新增|增加)/;
+
+/** The 添加 button of the list an input belongs to: the nearest one up the ancestor chain. */
+function addButtonNear(input: Element): Element | undefined {
+  let scope: Element | null = input.parentElement;
+  for (let depth = 0; scope && depth < 6; depth += 1, scope = scope.parentElement) {
+    const button = [...scope.querySelectorAll('button, a, [role="button"]')].find((candidate) =>
+      ADD_WORDS.test((candidate.textContent ?? '').trim()),
+    );
+    if (button) return button;
+  }
+  return undefined;
+}
+
+/** 3600 and 3600.00 (an amount widget's display) are the same value. */
+function sameNumber(shown: string, written: string): boolean {
+  const parse = (text: string) =>
+    /^-?[\d,]+(\.\d+)?$/.test(text.trim()) ? Number(text.replace(/,/g, '')) : Number.NaN;
+  const a = parse(shown);
+  return !Number.isNaN(a) && a === parse(written);
+}
+
 /** Whether the page now holds what the operation wrote (compared by meaning, not spelling). */
 function stuck(operation: Operation, now: FieldSnapshot): boolean {
   const value = Array.isArray(now.value) ? now.value.map(normalizeLabel) : [normalizeLabel(now.value)];
@@ -249,7 +298,8 @@ function stuck(operation: Operation, now: FieldSnapshot): boolean {
     case 'setText':
       return (
         value.join('\n') === normalizeLabel(operation.text) ||
-        normalizeLabel(String(now.value)) === normalizeLabel(operation.text)
+        normalizeLabel(String(now.value)) === normalizeLabel(operation.text) ||
+        sameNumber(String(now.value), operation.text)
       );
     case 'setDate':
       return value.some((item) => item.replace(/\D/g, '').startsWith(operation.text.replace(/\D/g, '')));

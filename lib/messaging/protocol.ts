@@ -33,6 +33,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('content/undo') }),
   z.object({ type: z.literal('content/reveal'), fieldId: z.string().min(1) }),
+  /** Panel → background: the drafts to choose from (the panel's own storage may be partitioned). */
+  z.object({ type: z.literal('drafts/list') }),
+  z.object({ type: z.literal('drafts/choose'), draftId: z.string().min(1) }),
   /** Content script → background (the store). */
   z.object({ type: z.literal('application/get'), draftId: z.string().min(1) }),
   z.object({ type: z.literal('file/get'), id: z.string().min(1) }),
@@ -75,6 +78,11 @@ export const fileSchema = z.object({ name: z.string(), type: z.string(), base64:
 
 export const mappingsSchema = z.array(z.object({ signature: z.string(), key: z.string() }));
 
+export const draftChoicesSchema = z.object({
+  currentId: z.string().optional(),
+  drafts: z.array(z.object({ id: z.string(), label: z.string() })),
+});
+
 /** Every reply: a result, or a zh-CN message that says what went wrong. */
 export const replySchema = <T extends z.ZodType>(result: T) =>
   z.union([
@@ -89,6 +97,8 @@ export const RESULT_SCHEMAS = {
   'content/fill': fillReportSchema,
   'content/undo': z.array(z.string()),
   'content/reveal': z.boolean(),
+  'drafts/list': draftChoicesSchema,
+  'drafts/choose': z.boolean(),
   'application/get': applicationSchema,
   'file/get': fileSchema,
   'mappings/list': mappingsSchema,

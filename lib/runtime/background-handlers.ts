@@ -1,10 +1,12 @@
 import { applicationValues, findEdition, LATEST_EDITION } from '@/lib/catalog';
+import { loadOverview } from '@/lib/drafts/summary';
 import { answer } from '@/lib/messaging/client';
 import { type Reply, type Request, requestSchema } from '@/lib/messaging/protocol';
 import { readAttachmentBlob } from '@/lib/store/attachments';
 import type { Database } from '@/lib/store/db';
 import { companyRecordSchema, draftRecordSchema, siteMappingRecordSchema } from '@/lib/store/records';
 import { listFigures } from '@/lib/store/repository';
+import { readSetting, writeSetting } from '@/lib/store/settings';
 
 export interface BackgroundDeps {
   db: () => Promise<Database>;
@@ -44,6 +46,25 @@ export async function handleMessage(
       return relay({ type: 'content/undo' });
     case 'tab/reveal':
       return relay({ type: 'content/reveal', fieldId: request.fieldId });
+    case 'drafts/list':
+      return answer(async () => {
+        const db = await deps.db();
+        const overview = await loadOverview(db);
+        const stored = await readSetting(db, 'currentDraftId');
+        const currentId = overview.drafts.find((summary) => summary.draft.id === stored)?.draft.id;
+        return {
+          currentId: currentId ?? overview.drafts[0]?.draft.id,
+          drafts: overview.drafts.map((summary) => ({
+            id: summary.draft.id,
+            label: `${String(summary.draft.values['project.name'] ?? '（未命名项目）')}（${summary.edition.year}年 · ${String(summary.company?.profile['company.name'] ?? '')}）`,
+          })),
+        };
+      });
+    case 'drafts/choose':
+      return answer(async () => {
+        await writeSetting(await deps.db(), 'currentDraftId', request.draftId);
+        return true;
+      });
     case 'application/get':
       return answer(async () => {
         const db = await deps.db();

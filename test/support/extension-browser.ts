@@ -50,7 +50,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     ],
   });
   const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   // A fresh profile is a first install: the extension opens its dashboard (welcome tab).
   // Close it so tests start from a known set of tabs and no navigation races theirs.

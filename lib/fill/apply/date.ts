@@ -1,5 +1,5 @@
 import type { Framework } from '../types';
-import { blur, fireChange, fireInput, focus, pressKey, setNativeValue } from './events';
+import { blur, fireChange, fireInput, focus, nextFrame, pressKey, setNativeValue } from './events';
 
 type DateInput = HTMLInputElement;
 
@@ -9,7 +9,7 @@ type DateInput = HTMLInputElement;
  * the typed text with its panel's date on Enter, so its input is set without opening the
  * panel; a native date input takes the ISO value directly.
  */
-export function setDateInput(input: DateInput, text: string, framework: Framework): void {
+export async function setDateInput(input: DateInput, text: string, framework: Framework): Promise<void> {
   if (framework === 'layui') {
     setNativeValue(input, text);
     fireInput(input, text);
@@ -17,6 +17,8 @@ export function setDateInput(input: DateInput, text: string, framework: Framewor
     return;
   }
   focus(input);
+  // element-ui mounts its picker panel a tick after focus; typing before that is lost.
+  if (framework !== 'native') await nextFrame();
   setNativeValue(input, text);
   fireInput(input, text);
   if (framework === 'native') {

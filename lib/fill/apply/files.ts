@@ -9,9 +9,11 @@ export function attachFiles(input: HTMLInputElement, files: readonly File[]): bo
   const transfer = new view.DataTransfer();
   for (const file of files) transfer.items.add(file);
   input.files = transfer.files;
+  // Checked before the events: upload widgets (layui) clear the input once they took the files.
+  const taken = (input.files?.length ?? 0) === files.length;
   fireInput(input);
   fireChange(input);
-  return (input.files?.length ?? 0) === files.length;
+  return taken;
 }
 
 export function fileInputOf(root: Element, controls: readonly Element[]): HTMLInputElement | undefined {

@@ -99,18 +99,24 @@ async function run(
     case 'setDate': {
       const input = textControl(handle.root, handle.controls);
       if (!(input instanceof HTMLInputElement)) return '找不到日期输入框';
-      setDateInput(input, operation.text, field.framework);
+      await setDateInput(input, operation.text, field.framework);
       await nextFrame();
       if (field.framework === 'element' || field.framework === 'antd') closePicker(input);
       return undefined;
     }
     case 'setDateRange': {
       const inputs = rangeInputs(handle.root, handle.controls);
+      const single = textControl(handle.root, handle.controls);
+      if (!inputs && single instanceof HTMLInputElement) {
+        // One input holding the whole range (layui's laydate range: 「2019-07-01 - 2021-06-30」).
+        await setDateInput(single, `${operation.start} - ${operation.end}`, field.framework);
+        return undefined;
+      }
       if (!inputs) return '找不到起止日期输入框';
       const [start, end] = inputs;
-      setDateInput(start, operation.start, field.framework);
+      await setDateInput(start, operation.start, field.framework);
       await nextFrame();
-      setDateInput(end, operation.end, field.framework);
+      await setDateInput(end, operation.end, field.framework);
       await nextFrame();
       if (field.framework === 'element' || field.framework === 'antd') closePicker(end);
       return undefined;

@@ -1,0 +1,132 @@
+import { useState } from 'react';
+import type { Edition, FieldValues } from '@/lib/catalog';
+import { exportFileName, preflight } from '@/lib/docx/preflight';
+import type { Issue } from '@/lib/validate';
+import { PrintPreview } from './PrintPreview';
+import './export-docx.css';
+
+interface ExportDocxButtonProps {
+  edition: Edition;
+  /** The whole application as the editor holds it (profile + figures + draft). */
+  values: FieldValues;
+}
+
+type ExportState =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; name: string }
+  | { kind: 'failed'; message: string };
+
+/** Shown in the panel; the rest are counted. */
+const LISTED_ISSUES = 12;
+
+function saveFile(bytes: Uint8Array<ArrayBuffer>, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the URL; keep it a while for slow disks, then free it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/**
+ * 「导出申报书 (.docx)」 and 「打印预览」 in the editor's top bar. The same rules as the
+ * dashboard run first: errors are listed, and the user may still export a copy marked 草稿.
+ */
+export function ExportDocxButton({ edition, values }: ExportDocxButtonProps) {
+  const [blocking, setBlocking] = useState<readonly Issue[]>();
+  const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const [previewDraft, setPreviewDraft] = useState<boolean>();
+
+  const download = async (draftMarked: boolean) => {
+    setState({ kind: 'busy' });
+    try {
+      const today = new Date();
+      // The docx library is large: load it only when someone exports.
+      const { buildApplicationDocx, DOCX_MIME } = await import('@/lib/docx/build');
+      const bytes = await buildApplicationDocx({ edition, values, draftMarked, today });
+      const name = exportFileName(values, today, draftMarked);
+      saveFile(bytes, name, DOCX_MIME);
+      setBlocking(undefined);
+      setState({ kind: 'done', name });
+    } catch (error) {
+      setState({ kind: 'failed', message: `申报书未能生成：${String(error)}` });
+    }
+  };
+
+  const onExport = () => {
+    const issues = preflight(values, edition, new Date());
+    if (issues.length === 0) void download(false);
+    else {
+      setBlocking(issues);
+      setState({ kind: 'idle' });
+    }
+  };
+
+  return (
+    <div className="export-docx">
+      <button type="button" data-testid="export-docx" disabled={state.kind === 'busy'} onClick={onExport}>
+        导出申报书 (.docx)
+      </button>
+      <button
+        type="button"
+        data-testid="print-preview"
+        onClick={() => setPreviewDraft(preflight(values, edition, new Date()).length > 0)}
+      >
+        打印预览
+      </button>
+      <span
+        data-testid="export-docx-state"
+        role={state.kind === 'failed' ? 'alert' : 'status'}
+        title={state.kind === 'done' ? state.name : undefined}
+      >
+        {state.kind === 'busy' ? '正在生成…' : ''}
+        {state.kind === 'done' ? '已导出' : ''}
+        {state.kind === 'failed' ? state.message : ''}
+      </span>
+      {blocking && (
+        <section
+          className="export-docx__preflight"
+          aria-labelledby="export-docx-title"
+          data-testid="export-docx-issues"
+        >
+          <h3 id="export-docx-title">导出前检查：还有 {blocking.length} 个问题</h3>
+          <p>申报书要求栏目不得空缺。以下栏目在导出的文件中会标为【待填写】或内容有误：</p>
+          <ul>
+            {blocking.slice(0, LISTED_ISSUES).map((issue) => (
+              <li key={`${issue.key}:${issue.code}`}>
+                <strong>{issue.label}</strong>：{issue.message}
+              </li>
+            ))}
+          </ul>
+          {blocking.length > LISTED_ISSUES && <p>另有 {blocking.length - LISTED_ISSUES} 个问题未列出。</p>}
+          <div className="export-docx__actions">
+            <button type="button" onClick={() => setBlocking(undefined)}>
+              返回修改
+            </button>
+            <button
+              type="button"
+              data-testid="export-docx-draft"
+              disabled={state.kind === 'busy'}
+              onClick={() => void download(true)}
+            >
+              仍以草稿导出
+            </button>
+          </div>
+          <p className="export-docx__note">草稿的每页页眉标有「草稿」，不能作为正式申报材料提交。</p>
+        </section>
+      )}
+      {previewDraft !== undefined && (
+        <PrintPreview
+          edition={edition}
+          values={values}
+          draftMarked={previewDraft}
+          onClose={() => setPreviewDraft(undefined)}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,215 @@
+import {
+  type AttachmentRequirement,
+  type Edition,
+  type FieldDef,
+  type FieldValues,
+  fieldIndex,
+  fieldsFor,
+} from '@/lib/catalog';
+import { isFilled, isRequired } from '@/lib/validate';
+import { attachmentRefs, formatAttachment, formatDay, formatValue } from './format';
+import {
+  type Block,
+  type DocumentModel,
+  missing,
+  PAGE_BREAK,
+  type ParagraphBlock,
+  paragraph,
+  type Run,
+  run,
+} from './model';
+import { formTable } from './table';
+import { DECLARATION_ITEMS, type FormTemplate, fillingInstructions, templateFor } from './template';
+
+export interface DocumentInput {
+  edition: Edition;
+  /** Profile + that fiscal year's figures + draft, as `applicationValues` merges them. */
+  values: FieldValues;
+  /** A draft export: 草稿 in the header of every page. */
+  draftMarked: boolean;
+  /** The 申报日期 when the draft has none. */
+  today: Date;
+}
+
+export const DRAFT_NOTICE = '草稿 · 尚未通过填表检查，不得作为正式申报材料';
+
+interface Context {
+  edition: Edition;
+  template: FormTemplate;
+  fields: ReadonlyMap<string, FieldDef>;
+  values: FieldValues;
+  today: Date;
+}
+
+/** The whole 申报书 of one application, in the template's order. Pure. */
+export function composeDocument(input: DocumentInput): DocumentModel {
+  const context: Context = {
+    edition: input.edition,
+    template: templateFor(input.edition),
+    fields: fieldIndex(input.edition),
+    values: input.values,
+    today: input.today,
+  };
+  const name = textOf(context, 'project.name');
+  return {
+    title: `${context.template.titleLines.join('')}${name ? `：${name}` : ''}`,
+    ...(input.draftMarked ? { draftNotice: DRAFT_NOTICE } : {}),
+    sections: [
+      { blocks: cover(context), pageNumbers: false },
+      {
+        blocks: [
+          ...instructions(context),
+          PAGE_BREAK,
+          formTable(context),
+          PAGE_BREAK,
+          ...details(context),
+          ...appendix(context, '附1'),
+          ...appendix(context, '附2'),
+          ...declaration(context),
+        ],
+        pageNumbers: true,
+      },
+    ],
+  };
+}
+
+function textOf(context: Context, key: string): string {
+  const field = context.fields.get(key);
+  const value = context.values[key];
+  return field && value !== undefined && isFilled(value) ? formatValue(field, value) : '';
+}
+
+/** A value to print, or 【待填写】 when it is missing. */
+function valueRuns(context: Context, key: string, extra: Omit<Run, 'text'> = {}): Run[] {
+  const text = textOf(context, key);
+  return text ? [run(text, extra)] : [missing()];
+}
+
+/** 封面: 项目名称, 申报方向, 申报单位, 推荐单位 (加盖单位公章), 申报日期. */
+function cover(context: Context): Block[] {
+  const line = (label: string, value: Run[], suffix = ''): ParagraphBlock =>
+    paragraph('body', [run(`${label}：`), ...value, ...(suffix ? [run(suffix)] : [])], {
+      // Wrapped lines align after 「项目名称：」.
+      indentChars: 2 + label.length + 1,
+      hangingChars: label.length + 1,
+      spaceBeforePt: 20,
+    });
+  const underline = { underline: true };
+  const date = textOf(context, 'project.applicationDate');
+  const [first, ...rest] = context.template.titleLines;
+  return [
+    paragraph('title', first ?? '', { align: 'center', spaceBeforePt: 96 }),
+    ...rest.map((text) => paragraph('title', text, { align: 'center', spaceBeforePt: 12 })),
+    line('项目名称', valueRuns(context, 'project.name', underline)),
+    line('申报方向', valueRuns(context, 'project.direction', underline)),
+    line('申报单位', valueRuns(context, 'company.name', underline), '（加盖单位公章）'),
+    line('推荐单位', valueRuns(context, 'project.recommender', underline), '（加盖单位公章）'),
+    line('申报日期', [run(date || formatDay(context.today), underline)]),
+    paragraph('heading1', context.template.compiledBy, { align: 'center', spaceBeforePt: 150 }),
+  ];
+}
+
+function instructions(context: Context): Block[] {
+  return [
+    paragraph('heading1', '填 表 须 知', { align: 'center' }),
+    ...fillingInstructions(context.template).map((text) =>
+      paragraph('body', text, { firstLineIndent: true, align: 'justify' }),
+    ),
+  ];
+}
+
+/** The applicant's text as body paragraphs, one per line they typed. */
+function bodyText(context: Context, key: string): ParagraphBlock[] {
+  const text = textOf(context, key);
+  if (!text) return [paragraph('body', [missing()], { firstLineIndent: true })];
+  return text
+    .split(/\n+/)
+    .filter((line) => line.trim() !== '')
+    .map((line) => paragraph('body', line.trim(), { firstLineIndent: true, align: 'justify' }));
+}
+
+/**
+ * 三、申报项目详细介绍: 二级标题 per group (1.项目基本情况), （n） per field. A group printed with
+ * no sub-heading (3.下一步实施计划) has one field named like the group.
+ */
+function details(context: Context): Block[] {
+  const fields = fieldsFor(context.edition).filter((field) => field.section === 'detail');
+  const groups = [...new Set(fields.map((field) => field.group ?? ''))];
+  return [
+    paragraph('heading1', '三、申报项目详细介绍', { firstLineIndent: true }),
+    ...groups.flatMap((group) => {
+      const members = fields.filter((field) => (field.group ?? '') === group);
+      const single = members.length === 1 && group.replace(/^\d+\./, '') === members[0]?.label;
+      return [
+        paragraph('heading2', group, { firstLineIndent: true }),
+        ...members.flatMap((field, index) => [
+          ...(single
+            ? []
+            : [paragraph('heading3', `（${index + 1}）${field.label}`, { firstLineIndent: true })]),
+          ...bodyText(context, field.key),
+        ]),
+      ];
+    }),
+  ];
+}
+
+function appendixHeading(context: Context, appendix: AttachmentRequirement['appendix']): Block[] {
+  return [
+    PAGE_BREAK,
+    paragraph('heading1', appendix),
+    paragraph('heading1', context.template.appendixTitles[appendix], { align: 'center', spaceBeforePt: 12 }),
+  ];
+}
+
+/** 附1/附2: the printed items, each followed by the files attached for it. */
+function appendix(context: Context, appendix: '附1' | '附2'): Block[] {
+  const items = context.edition.attachments.filter((item) => item.appendix === appendix);
+  const withProof = context.template.appendicesWithProof.includes(appendix);
+  return [
+    ...appendixHeading(context, appendix),
+    ...items.flatMap((item, index) => {
+      const end = index === items.length - 1 ? '。' : '；';
+      const files = attachmentRefs(context.values[item.key]);
+      const field = context.fields.get(item.key);
+      const fileLines =
+        files.length > 0
+          ? files.map((file, position) =>
+              paragraph('body', `（${position + 1}）${formatAttachment(file)}`, { indentChars: 4 }),
+            )
+          : [
+              paragraph(
+                'body',
+                field && isRequired(field, context.values) ? [missing('【待补充证明材料】')] : '无（不适用）',
+                { indentChars: 4 },
+              ),
+            ];
+      return [
+        paragraph('body', `${item.item}.${item.label}${end}`, { firstLineIndent: true }),
+        ...(withProof ? [paragraph('body', `（${item.proof}）`, { firstLineIndent: true })] : []),
+        ...fileLines,
+      ];
+    }),
+  ];
+}
+
+/** 附3 申报主体责任声明: the project name filled in; signature, seal and date left blank. */
+function declaration(context: Context): Block[] {
+  const right = (text: string, spaceBeforePt = 0): ParagraphBlock =>
+    paragraph('body', text, { align: 'right', spaceBeforePt });
+  return [
+    ...appendixHeading(context, '附3'),
+    paragraph(
+      'body',
+      [
+        run(`根据${context.template.declarationNotice}要求，我单位提交了`),
+        ...valueRuns(context, 'project.name', { underline: true }),
+        run('项目参评。'),
+      ],
+      { firstLineIndent: true, align: 'justify' },
+    ),
+    ...DECLARATION_ITEMS.map((text) => paragraph('body', text, { firstLineIndent: true, align: 'justify' })),
+    right('法定代表人：　　　　　　（签字）', 48),
+    right('公司（企业盖章）　　　　　　', 36),
+    right(`${context.template.declarationYear}　　月　　日　　`, 12),
+  ];
+}

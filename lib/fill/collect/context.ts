@@ -1,0 +1,259 @@
+import { attr, byId, composedParent, hasClass, isElement } from './dom';
+import type { Draft, Scope } from './draft';
+import { formItemLabelOf, isFormItem, labelledFormItem } from './form-item';
+import type { PageIndex } from './page-index';
+import { clean, isSilent, meaningful, textOf } from './text';
+
+/**
+ * The enclosing context of a field, nearest first: the label that leads its sub-block
+ * (高新技术企业 before 授予年份), table row groups (申报联系人 over 姓名/手机), enclosing form
+ * items, fieldset legends, card titles, headings and section titles before it, the tab or
+ * step title.
+ */
+
+const MAX_CONTEXT = 10;
+const CHOICES = new Set(['radioGroup', 'checkboxGroup', 'customSelect', 'nativeSelect', 'checkbox']);
+const NOT_BLOCKS = new Set(['tr', 'tbody', 'thead', 'tfoot', 'table', 'form', 'body', 'html']);
+/** Siblings that a title introduces as a whole: after the first of them the title ends. */
+const SECTIONS = new Set(['table', 'section', 'form', 'article', 'fieldset']);
+const TITLE_TOKEN = /(^|[-_])(title|subhead|heading|caption|legend)$/i;
+const NOT_TITLE =
+  /alert|message|tooltip|popover|notification|result|modal|dialog|drawer|empty|step|tab|menu|form-item|upload|select|picker|card-head/i;
+
+interface Title {
+  rank: number;
+  text: string;
+}
+
+function hasControl(element: Element): boolean {
+  return element.querySelector('input, select, textarea') !== null;
+}
+
+/** A heading-like element: h1–h6, a legend-only fieldset, a divider, a `*-title` block, bold text. */
+function titleOf(element: Element): Title | undefined {
+  const tag = element.localName;
+  if (/^h[1-6]$/.test(tag)) {
+    const text = textOf(element);
+    return text ? { rank: Number(tag[1]), text } : undefined;
+  }
+  if (tag === 'fieldset') {
+    const legend = element.firstElementChild;
+    if (legend?.localName === 'legend' && element.childElementCount === 1) {
+      const text = textOf(legend);
+      return text ? { rank: 7, text } : undefined;
+    }
+    return undefined;
+  }
+  if (hasClass(element, 'ant-divider') || hasClass(element, 'el-divider')) {
+    const inner = element.querySelector('.ant-divider-inner-text, .el-divider__text');
+    const text = inner ? textOf(inner) : '';
+    return text ? { rank: 7, text } : undefined;
+  }
+  const className = element.getAttribute('class') ?? '';
+  const titled =
+    className !== '' &&
+    !NOT_TITLE.test(className) &&
+    className.split(/\s+/).some((token) => TITLE_TOKEN.test(token));
+  const bold =
+    tag === 'b' ||
+    tag === 'strong' ||
+    (element.childElementCount === 1 && /^(b|strong)$/.test(element.firstElementChild?.localName ?? ''));
+  if (!titled && !bold) return undefined;
+  if (hasControl(element)) return undefined;
+  // A title block holding a heading and notes (h2 + 说明): the heading is the title.
+  const heading = titled ? element.querySelector('h1, h2, h3, h4, h5, h6') : null;
+  const text = textOf(heading ?? element);
+  if (!text || !meaningful(text) || text.length > (bold ? 40 : 100)) return undefined;
+  if (
+    bold &&
+    element.childElementCount === 1 &&
+    clean(element.textContent) !== textOf(element.firstElementChild)
+  ) {
+    return undefined;
+  }
+  return { rank: 7, text };
+}
+
+/** Titles introduced before each child of a parent: one pass over the children, memoised. */
+class SiblingTitles {
+  private readonly byParent = new Map<Node, Map<Element, readonly string[]>>();
+
+  before(element: Element): readonly string[] {
+    const parent = element.parentNode;
+    if (!parent) return [];
+    let map = this.byParent.get(parent);
+    if (!map) {
+      map = this.scan(parent);
+      this.byParent.set(parent, map);
+    }
+    return map.get(element) ?? [];
+  }
+
+  private scan(parent: Node): Map<Element, readonly string[]> {
+    const map = new Map<Element, readonly string[]>();
+    const stack: Title[] = [];
+    let current: readonly string[] = [];
+    const refresh = () => {
+      current = stack.map((title) => title.text).reverse();
+    };
+    for (let child = (parent as ParentNode).firstElementChild; child; child = child.nextElementSibling) {
+      map.set(child, current);
+      if (isSilent(child)) continue;
+      const title = titleOf(child);
+      if (title) {
+        while (stack.length > 0 && (stack[stack.length - 1] as Title).rank >= title.rank) stack.pop();
+        stack.push(title);
+        refresh();
+      } else if (SECTIONS.has(child.localName) && stack.length > 0) {
+        // 封面信息 introduces the cover table, not the tables after it.
+        stack.pop();
+        refresh();
+      }
+    }
+    return map;
+  }
+}
+
+/** Titles an element carries for its own content: legend, card head, caption, tab title. */
+function containerTitle(element: Element): string | undefined {
+  const tag = element.localName;
+  if (tag === 'fieldset') {
+    const legend = element.firstElementChild;
+    return legend?.localName === 'legend' ? textOf(legend) : undefined;
+  }
+  if (tag === 'table') {
+    const caption = (element as HTMLTableElement).caption;
+    return caption ? textOf(caption) : undefined;
+  }
+  if (hasClass(element, 'ant-card')) {
+    const head = element.querySelector('.ant-card-head-title');
+    return head && head.closest('.ant-card') === element ? textOf(head) : undefined;
+  }
+  if (hasClass(element, 'el-card')) {
+    const header = element.firstElementChild;
+    if (!header || !hasClass(header, 'el-card__header')) return undefined;
+    const named = Array.from(header.querySelectorAll('[class*="title"]')).find((node) => textOf(node));
+    return textOf(named ?? header);
+  }
+  if (hasClass(element, 'layui-card')) {
+    const header = element.firstElementChild;
+    return header && hasClass(header, 'layui-card-header') ? textOf(header) : undefined;
+  }
+  if (hasClass(element, 'el-collapse-item') || hasClass(element, 'ant-collapse-item')) {
+    const header = element.querySelector(
+      '.el-collapse-item__header, .ant-collapse-header-text, .ant-collapse-header',
+    );
+    return header ? textOf(header) : undefined;
+  }
+  if (element.getAttribute('role') === 'tabpanel') {
+    const by = attr(element, 'aria-labelledby');
+    return by ? textOf(byId(element, by.split(/\s+/)[0] ?? '')) : undefined;
+  }
+  if (hasClass(element, 'layui-tab-item')) {
+    const position = Array.from(element.parentElement?.children ?? []).indexOf(element);
+    const titles = element.parentElement?.previousElementSibling;
+    const tab = titles && hasClass(titles, 'layui-tab-title') ? titles.children[position] : undefined;
+    return tab ? textOf(tab) : undefined;
+  }
+  return undefined;
+}
+
+/** The current step of an antd / element-ui Steps bar in the document, read once per document. */
+function stepTitle(doc: Document, cache: Map<Document, string>): string {
+  let title = cache.get(doc);
+  if (title === undefined) {
+    const node = doc.querySelector(
+      '.ant-steps-item-process .ant-steps-item-title, .ant-steps-item-active .ant-steps-item-title, .el-step__title.is-process',
+    );
+    title = node ? textOf(node) : '';
+    cache.set(doc, title);
+  }
+  return title;
+}
+
+/** The text that leads a small block whose first field is a choice (高新技术企业 ○国家级 … 授予年份). */
+function leadText(block: Element, index: PageIndex, self: number): string | undefined {
+  let lead = '';
+  const stack: Node[] = [block];
+  let steps = 0;
+  while (stack.length > 0 && steps++ < 200) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      const text = clean(node.nodeValue);
+      if (!meaningful(text)) continue;
+      const parent = node.parentElement;
+      lead = parent && parent !== block && !hasControl(parent) ? textOf(parent) || text : text;
+      continue;
+    }
+    if (!isElement(node)) continue;
+    const owner = index.owner.get(node);
+    if (owner !== undefined) {
+      const first = index.drafts[owner];
+      return owner !== self && first && CHOICES.has(first.widget) ? lead || undefined : undefined;
+    }
+    if (node !== block && isSilent(node)) continue;
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return undefined;
+}
+
+export class ContextFinder {
+  private readonly siblings = new SiblingTitles();
+  private readonly steps = new Map<Document, string>();
+  /** Memoised: a card without a head would otherwise be searched once per field inside it. */
+  private readonly containers = new Map<Element, string | undefined>();
+
+  constructor(private readonly index: PageIndex) {}
+
+  find(draft: Draft, self: number): string[] {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const add = (text: string | undefined) => {
+      const value = clean(text);
+      if (!value || seen.has(value) || out.length >= MAX_CONTEXT) return;
+      seen.add(value);
+      out.push(value);
+    };
+
+    // The smallest block around this field that holds another one.
+    for (let node = composedParent(draft.root); node; node = composedParent(node)) {
+      const count = this.index.fieldsIn(node);
+      if (count < 2) continue;
+      if (count === 2 && !NOT_BLOCKS.has(node.localName)) add(leadText(node, this.index, self));
+      break;
+    }
+
+    const own = labelledFormItem(draft.root)?.item;
+    let scope: Scope | undefined = draft.scope;
+    let start: Element | undefined = draft.root;
+    let cellDone = false;
+    while (scope && start) {
+      for (let node: Element | null = start; node; node = composedParent(node)) {
+        if (!cellDone && (node.localName === 'td' || node.localName === 'th')) {
+          cellDone = true;
+          const table = node.closest('table');
+          if (table)
+            for (const text of this.index.grid(table as HTMLTableElement).evidence(node)?.context ?? [])
+              add(text);
+        }
+        if (node !== draft.root) {
+          if (isFormItem(node) && node !== own && !own?.contains(node)) {
+            const label = formItemLabelOf(node);
+            if (label) add(textOf(label));
+          }
+          let title = this.containers.get(node);
+          if (title === undefined && !this.containers.has(node)) {
+            title = containerTitle(node);
+            this.containers.set(node, title);
+          }
+          add(title);
+        }
+        for (const title of this.siblings.before(node)) add(title);
+      }
+      add(stepTitle(scope.doc, this.steps));
+      start = scope.frameElement;
+      scope = scope.parent;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,156 @@
+import type { Collected, FieldHandle } from '../handles';
+import type { FieldSnapshot, PageSnapshot } from '../types';
+import { ContextFinder } from './context';
+import type { Draft, Reading, Scope } from './draft';
+import { gatherEvidence } from './evidence';
+import { LabelIndex } from './labels';
+import { PageIndex } from './page-index';
+import { Walker } from './walk';
+import { recogniseAntd } from './widgets/antd';
+import { recogniseElement } from './widgets/element';
+import { recogniseLayui } from './widgets/layui';
+import { recogniseNative } from './widgets/native';
+
+export interface CollectOptions {
+  /** Also return fields that are not rendered (inactive tabs, blocks a 是 has not revealed). */
+  includeHidden?: boolean;
+}
+
+const DISABLED_CLASSES = [
+  'is-disabled',
+  'ant-select-disabled',
+  'ant-picker-disabled',
+  'ant-input-number-disabled',
+  'ant-radio-group-disabled',
+  'layui-disabled',
+  'layui-radio-disabled',
+  'layui-checkbox-disabled',
+  'layui-select-disabled',
+];
+
+function recognise(element: Element, walker: Walker): boolean {
+  return (
+    recogniseElement(element, walker) ||
+    recogniseAntd(element, walker) ||
+    recogniseLayui(element, walker) ||
+    recogniseNative(element, walker)
+  );
+}
+
+function safeRead(draft: Draft): Reading {
+  try {
+    return draft.read(draft);
+  } catch {
+    return { value: '' };
+  }
+}
+
+function isDisabled(draft: Draft): boolean {
+  const controls = draft.controls.filter((control) => 'disabled' in control);
+  if (
+    controls.length > 0 &&
+    controls.every((control) => (control as HTMLInputElement).disabled || control.matches(':disabled'))
+  )
+    return true;
+  const root = draft.root;
+  return (
+    root.getAttribute('aria-disabled') === 'true' ||
+    DISABLED_CLASSES.some((name) => root.classList?.contains(name))
+  );
+}
+
+function isReadOnly(draft: Draft): boolean {
+  if (draft.picker || draft.widget === 'file' || draft.optionTargets) return false;
+  const control = draft.controls[0] as HTMLInputElement | undefined;
+  return control?.readOnly === true;
+}
+
+function visible(draft: Draft, index: PageIndex): boolean {
+  const parts = draft.optionTargets && draft.optionTargets.length > 0 ? draft.optionTargets : [draft.root];
+  if (!parts.some((part) => index.visibility.isVisible(part))) return false;
+  // A field in a hidden iframe is hidden too.
+  for (let scope: Scope | undefined = draft.scope; scope?.frameElement; scope = scope.parent) {
+    if (!index.visibility.isVisible(scope.frameElement)) return false;
+  }
+  return true;
+}
+
+function snapshotOf(
+  draft: Draft,
+  self: number,
+  index: PageIndex,
+  context: ContextFinder,
+): Omit<FieldSnapshot, 'id' | 'order'> & { visible: boolean } {
+  const reading = safeRead(draft);
+  const control = draft.controls[0] as HTMLInputElement | undefined;
+  const field: Omit<FieldSnapshot, 'id' | 'order'> = {
+    widget: draft.widget,
+    framework: draft.framework,
+    evidence: gatherEvidence(draft, self, index),
+    context: context.find(draft, self),
+    value: reading.value,
+    readOnly: isReadOnly(draft),
+    disabled: isDisabled(draft),
+    visible: visible(draft, index),
+    frame: draft.scope.frame,
+  };
+  if (reading.options) field.options = reading.options;
+  if (control?.localName === 'input') {
+    field.inputType = (control.getAttribute('type') ?? 'text').toLowerCase() || 'text';
+    if (field.inputType === 'file') field.multiple = control.multiple === true;
+  }
+  const limit =
+    control && (control.localName === 'input' || control.localName === 'textarea') ? control.maxLength : -1;
+  if (typeof limit === 'number' && limit > 0) field.maxLength = limit;
+  return field;
+}
+
+/**
+ * Collects the page's fields (collect step of DESIGN.md's collect → match → plan → apply):
+ * native controls, radio/checkbox groups and the widgets of element-ui, antd and layui, in
+ * document order across open shadow roots and same-origin iframes, each with its label
+ * evidence, context, options and value, plus the elements behind it for apply. A pure
+ * function of the DOM: it works in the content script and in jsdom, and never throws on
+ * odd markup (a field that cannot be read is reported empty).
+ */
+export function collectFields(doc: Document, options: CollectOptions = {}): Collected {
+  const labels = new LabelIndex();
+  const walker = new Walker(recognise, labels);
+  walker.walkDocument(doc, { doc, frame: '' });
+  for (const draft of walker.drafts) {
+    // One native checkbox on its own is a yes/no box, not a group.
+    if (draft.boxes && draft.widget === 'checkboxGroup' && draft.controls.length === 1)
+      draft.widget = 'checkbox';
+  }
+  const index = new PageIndex(walker.drafts, labels);
+  const context = new ContextFinder(index);
+
+  const fields: FieldSnapshot[] = [];
+  const handles = new Map<string, FieldHandle>();
+  walker.drafts.forEach((draft, self) => {
+    let field: ReturnType<typeof snapshotOf>;
+    try {
+      field = snapshotOf(draft, self, index, context);
+    } catch {
+      return; // a detached or exotic element: skip the field rather than fail the page
+    }
+    if (!field.visible && !options.includeHidden) return;
+    const order = fields.length;
+    const id = `f${order}`;
+    fields.push({ id, order, ...field });
+    const handle: FieldHandle = { root: draft.root, controls: [...draft.controls] };
+    if (draft.optionTargets) handle.optionTargets = [...draft.optionTargets];
+    handles.set(id, handle);
+  });
+
+  let url = '';
+  let host = '';
+  try {
+    url = doc.URL ?? '';
+    host = doc.location?.host ?? new URL(url).host;
+  } catch {
+    host = '';
+  }
+  const snapshot: PageSnapshot = { url, host, fields };
+  return { snapshot, handles };
+}

@@ -1,0 +1,65 @@
+import type { ChoiceSnapshot } from '../types';
+import { isInput, isSelect } from './dom';
+import type { Draft, Reading } from './draft';
+import { clean, textOf } from './text';
+
+/** The first control's text value (input, textarea). */
+export function readText(draft: Draft): Reading {
+  const control = draft.controls[0] as HTMLInputElement | undefined;
+  return { value: typeof control?.value === 'string' ? control.value : '' };
+}
+
+/** `请选择` and blank options are prompts, not choices. */
+export function isPromptOption(option: HTMLOptionElement): boolean {
+  if (option.value !== '') return false;
+  const text = clean(option.text);
+  return text === '' || /^(请选择|请输入|--|—|选择)|^[-—\s]*$/.test(text);
+}
+
+/** A native <select>'s options and selected labels (also behind layui's drawn select). */
+export function selectReading(select: HTMLSelectElement): Reading {
+  const options: ChoiceSnapshot[] = [];
+  const chosen: string[] = [];
+  for (const option of Array.from(select.options ?? [])) {
+    const label = clean(option.label || option.text);
+    if (isPromptOption(option)) continue;
+    options.push({ label, value: option.value, checked: option.selected });
+    if (option.selected) chosen.push(label);
+  }
+  return { value: select.multiple ? chosen : (chosen[0] ?? ''), options };
+}
+
+export function readNativeSelect(draft: Draft): Reading {
+  const select = draft.controls.find(isSelect);
+  return select ? selectReading(select) : { value: '' };
+}
+
+/** Splits a one-input range (layui `2019-07-01 - 2021-06-30`, or 至 / ~). */
+export function splitRange(text: string): [string, string] {
+  const match =
+    /^\s*(.*?\S)\s+(?:-|~|至|到)\s+(\S.*?)\s*$/.exec(text) ??
+    /^\s*(.+?)\s*(?:至|~|到)\s*(.+?)\s*$/.exec(text);
+  if (match) return [match[1] ?? '', match[2] ?? ''];
+  return [text.trim(), ''];
+}
+
+export function readRange(draft: Draft): Reading {
+  const inputs = draft.controls.filter(isInput);
+  if (inputs.length >= 2) return { value: [inputs[0]?.value ?? '', inputs[1]?.value ?? ''] };
+  return { value: splitRange(inputs[0]?.value ?? '') };
+}
+
+/** File names: those chosen in the input, else the list the upload widget shows. */
+export function fileNames(
+  input: Element | undefined,
+  list: Element | null | undefined,
+  itemSelector: string,
+): string[] {
+  const files = input && isInput(input) ? input.files : null;
+  if (files && files.length > 0) return Array.from(files, (file) => file.name);
+  if (!list) return [];
+  return Array.from(
+    list.querySelectorAll(itemSelector),
+    (item) => item.getAttribute('title')?.trim() || textOf(item),
+  ).filter(Boolean);
+}

@@ -1,0 +1,110 @@
+import type { ChoiceSnapshot } from '../../types';
+import { attr, hasClass, isElement, isInput } from '../dom';
+import type { Draft, Reading } from '../draft';
+import type { LabelIndex } from '../labels';
+import { clean, meaningful, textOf } from '../text';
+
+/** Framework wrappers around one radio/checkbox: what the user clicks and what shows its text. */
+const WRAPPERS = [
+  'el-radio',
+  'el-radio-button',
+  'el-checkbox',
+  'el-checkbox-button',
+  'ant-radio-wrapper',
+  'ant-radio-button-wrapper',
+  'ant-checkbox-wrapper',
+];
+
+export function frameworkWrapper(input: Element): Element | undefined {
+  for (let node = input.parentElement, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
+    if (WRAPPERS.some((name) => hasClass(node, name))) return node;
+  }
+  return undefined;
+}
+
+/** layui draws its own box right after the hidden native one. */
+export function layuiBox(input: Element): Element | undefined {
+  const next = input.nextElementSibling;
+  if (!next) return undefined;
+  return hasClass(next, 'layui-form-radio') ||
+    hasClass(next, 'layui-form-checkbox') ||
+    hasClass(next, 'layui-form-switch')
+    ? next
+    : undefined;
+}
+
+/** The element a user clicks for one radio/checkbox: its drawn box, its wrapping label, or itself. */
+export function boxTarget(input: HTMLInputElement): Element {
+  return layuiBox(input) ?? frameworkWrapper(input) ?? input.closest('label') ?? input;
+}
+
+/** Text right after a bare box: `<input type=radio> 是`. */
+function followingText(input: Element): string {
+  let out = '';
+  for (let node = input.nextSibling, steps = 0; node && steps < 4; node = node.nextSibling, steps++) {
+    if (isElement(node)) {
+      const tag = node.localName;
+      if (tag === 'input' || tag === 'select' || tag === 'textarea' || tag === 'br') break;
+      out += ` ${textOf(node)}`;
+    } else if (node.nodeType === 3) {
+      out += node.nodeValue ?? '';
+    }
+    if (meaningful(out)) break;
+  }
+  return clean(out);
+}
+
+/** The visible text of one option. */
+export function boxLabel(input: HTMLInputElement, target: Element, labels: LabelIndex): string {
+  const layui = layuiBox(input);
+  if (layui) return attr(input, 'title') ?? textOf(layui);
+  if (target !== input) {
+    const inner =
+      target.querySelector(
+        '.el-radio__label, .el-checkbox__label, .ant-radio-label, .ant-checkbox-label, .ant-radio-button-label',
+      ) ?? target;
+    const text = textOf(inner);
+    if (text) return text;
+  }
+  for (const label of labels.labelsFor(input)) {
+    const text = textOf(label);
+    if (text) return text;
+  }
+  return (
+    attr(input, 'aria-label') ?? (followingText(input) || attr(input, 'title') || attr(input, 'value') || '')
+  );
+}
+
+const CHECKED_CLASSES = [
+  'is-checked',
+  'ant-radio-wrapper-checked',
+  'ant-checkbox-wrapper-checked',
+  'ant-radio-button-wrapper-checked',
+  'layui-form-radioed',
+  'layui-form-checked',
+  'layui-form-onswitch',
+];
+
+export function boxChecked(input: HTMLInputElement, target: Element): boolean {
+  if (input.checked) return true;
+  return target !== input && CHECKED_CLASSES.some((name) => hasClass(target, name));
+}
+
+/** Options and value of a radio or checkbox group (or a single checkbox). */
+export function readBoxes(draft: Draft, labels: LabelIndex): Reading {
+  const options: ChoiceSnapshot[] = [];
+  draft.controls.forEach((control, index) => {
+    if (!isInput(control)) return;
+    const target = draft.optionTargets?.[index] ?? control;
+    const option: ChoiceSnapshot = {
+      label: boxLabel(control, target, labels),
+      checked: boxChecked(control, target),
+    };
+    const value = control.getAttribute('value');
+    if (value !== null) option.value = value;
+    options.push(option);
+  });
+  const checked = options.filter((option) => option.checked).map((option) => option.label);
+  const value = draft.widget === 'radioGroup' ? (checked[0] ?? '') : checked;
+  return { value, options };
+}

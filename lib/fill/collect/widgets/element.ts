@@ -1,0 +1,202 @@
+import type { ChoiceSnapshot } from '../../types';
+import { hasClass } from '../dom';
+import type { Draft, Reading } from '../draft';
+import { clean, textOf } from '../text';
+import { fileNames, readRange, readText } from '../value';
+import type { Walker } from '../walk';
+import { readBoxes } from './choice';
+
+/**
+ * element-ui 2 widgets, as rendered (see fixtures/element-ui*.html): the root is the
+ * component's outer element, the native inputs inside are the controls.
+ */
+
+function group(element: Element, walker: Walker, widget: 'radioGroup' | 'checkboxGroup'): Draft {
+  const wrapper =
+    widget === 'radioGroup' ? '.el-radio, .el-radio-button' : '.el-checkbox, .el-checkbox-button';
+  const targets: Element[] = [];
+  const controls: Element[] = [];
+  for (const target of element.querySelectorAll(wrapper)) {
+    const input = target.querySelector('input');
+    if (!input) continue;
+    targets.push(target);
+    controls.push(input);
+  }
+  return {
+    widget,
+    framework: 'element',
+    root: element,
+    controls,
+    optionTargets: targets,
+    scope: walker.scope,
+    anchor: element,
+    read: (draft) => readBoxes(draft, walker.labels),
+  };
+}
+
+function dropdownOptions(dropdown: Element): ChoiceSnapshot[] {
+  return Array.from(dropdown.querySelectorAll('.el-select-dropdown__item'), (item) => ({
+    label: textOf(item),
+    checked: hasClass(item, 'selected'),
+  }));
+}
+
+/**
+ * el-select keeps its dropdown inside until first opened; then the popper moves it to
+ * <body> with nothing linking it back. A moved dropdown is recognised by its selected item
+ * matching the select's shown value; otherwise options stay empty and apply opens it.
+ */
+class BodyDropdowns {
+  private free: Element[] | undefined;
+  constructor(private readonly doc: Document) {}
+
+  claim(shown: string): Element | undefined {
+    if (!shown) return undefined;
+    this.free ??= Array.from(this.doc.querySelectorAll('.el-select-dropdown')).filter(
+      (dropdown) => !dropdown.parentElement?.closest('.el-select'),
+    );
+    const matches = this.free.filter((dropdown) =>
+      Array.from(dropdown.querySelectorAll('.el-select-dropdown__item.selected')).some(
+        (item) => textOf(item) === shown,
+      ),
+    );
+    const [only] = matches;
+    if (matches.length !== 1 || !only) return undefined;
+    this.free.splice(this.free.indexOf(only), 1);
+    return only;
+  }
+}
+
+const bodyDropdowns = new WeakMap<Document, BodyDropdowns>();
+
+function selectDraft(element: Element, walker: Walker): Draft {
+  const input = element.querySelector('input.el-input__inner') ?? element.querySelector('input');
+  const doc = element.ownerDocument;
+  return {
+    widget: 'customSelect',
+    framework: 'element',
+    root: element,
+    controls: input ? [input] : [],
+    scope: walker.scope,
+    anchor: element,
+    picker: true,
+    read: (): Reading => {
+      const tags = Array.from(element.querySelectorAll('.el-select__tags .el-tag'), (tag) =>
+        textOf(tag),
+      ).filter(Boolean);
+      const multiple = hasClass(element, 'is-multiple') || element.querySelector('.el-select__tags') !== null;
+      const shown = clean((input as HTMLInputElement | null)?.value);
+      let dropdown = element.querySelector('.el-select-dropdown');
+      if (!dropdown && !multiple) {
+        let registry = bodyDropdowns.get(doc);
+        if (!registry) {
+          registry = new BodyDropdowns(doc);
+          bodyDropdowns.set(doc, registry);
+        }
+        dropdown = registry.claim(shown) ?? null;
+      }
+      const options = dropdown ? dropdownOptions(dropdown) : [];
+      return { value: multiple ? tags : shown, options };
+    },
+  };
+}
+
+function single(element: Element, walker: Walker, widget: Draft['widget'], picker: boolean): Draft {
+  const input = element.querySelector('input');
+  return {
+    widget,
+    framework: 'element',
+    root: element,
+    controls: input ? [input] : [],
+    scope: walker.scope,
+    anchor: element,
+    picker,
+    read: readText,
+  };
+}
+
+export function recogniseElement(element: Element, walker: Walker): boolean {
+  const list = element.classList;
+  if (!list || list.length === 0 || !(element.getAttribute('class') ?? '').includes('el-')) return false;
+  if (hasClass(element, 'el-select')) {
+    walker.emit(selectDraft(element, walker));
+    return true;
+  }
+  if (hasClass(element, 'el-cascader')) {
+    walker.emit({
+      ...single(element, walker, 'customSelect', true),
+      read: (draft) => ({ ...readText(draft), options: [] }),
+    });
+    return true;
+  }
+  if (hasClass(element, 'el-input-number')) {
+    walker.emit(single(element, walker, 'number', false));
+    return true;
+  }
+  if (hasClass(element, 'el-date-editor')) {
+    const range =
+      hasClass(element, 'el-range-editor') ||
+      /\bel-date-editor--\w*range\b/.test(element.getAttribute('class') ?? '');
+    if (range) {
+      const inputs = Array.from(element.querySelectorAll('input'));
+      walker.emit({
+        widget: 'dateRange',
+        framework: 'element',
+        root: element,
+        controls: inputs.slice(0, 2),
+        scope: walker.scope,
+        anchor: element,
+        picker: true,
+        read: readRange,
+      });
+    } else {
+      walker.emit(single(element, walker, 'date', true));
+    }
+    return true;
+  }
+  if (hasClass(element, 'el-radio-group')) {
+    walker.emit(group(element, walker, 'radioGroup'));
+    return true;
+  }
+  if (hasClass(element, 'el-checkbox-group')) {
+    walker.emit(group(element, walker, 'checkboxGroup'));
+    return true;
+  }
+  if (hasClass(element, 'el-upload')) {
+    const input = element.querySelector('input[type="file"]');
+    if (!input) return false;
+    walker.emit({
+      widget: 'file',
+      framework: 'element',
+      root: element,
+      controls: [input],
+      scope: walker.scope,
+      anchor: element,
+      read: () => {
+        // The list is a sibling of .el-upload (or of its wrapper when the list comes first).
+        const list = element.parentElement?.querySelector('.el-upload-list');
+        return { value: fileNames(input, list, '.el-upload-list__item-name') };
+      },
+    });
+    return true;
+  }
+  if (hasClass(element, 'el-switch')) {
+    const input = element.querySelector('input');
+    walker.emit({
+      widget: 'checkbox',
+      framework: 'element',
+      root: element,
+      controls: input ? [input] : [],
+      optionTargets: [element],
+      scope: walker.scope,
+      anchor: element,
+      read: () => {
+        const on = hasClass(element, 'is-checked') || (input as HTMLInputElement | null)?.checked === true;
+        const label = textOf(element.querySelector('.el-switch__label.is-active') ?? element);
+        return { value: on ? [label || 'on'] : [], options: [{ label: label || 'on', checked: on }] };
+      },
+    });
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,41 @@
+import type { FrameLocator, Page } from 'playwright-core';
+
+/** Page object of the in-page assistant (DESIGN.md contract 3): launcher + panel iframe. */
+export class Assistant {
+  readonly panel: FrameLocator;
+
+  constructor(readonly page: Page) {
+    this.panel = page.frameLocator('shenbao-assistant iframe');
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByTestId('shenbao-launcher').click();
+    await this.panel.getByTestId('shenbao-panel').waitFor();
+    await this.panel.getByTestId('shenbao-draft-select').waitFor();
+  }
+
+  /** Presses 一键填充 and waits for the report; returns its summary sentence. */
+  async fill(): Promise<string> {
+    await this.panel.getByTestId('shenbao-fill').click();
+    await this.panel
+      .getByTestId('shenbao-fill')
+      .filter({ hasNotText: '正在填充' })
+      .waitFor({ timeout: 90_000 });
+    const summary = this.panel.getByTestId('shenbao-report').locator('.report__summary');
+    return (await summary.textContent({ timeout: 5_000 })) ?? '';
+  }
+
+  async undo(): Promise<void> {
+    await this.panel.getByTestId('shenbao-undo').click();
+    await this.panel.getByTestId('shenbao-message').waitFor();
+  }
+
+  /** Counts from the report sentence: 已填充 N 项，跳过 N 项，未找到 N 项… */
+  static counts(summary: string): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const [, label, value] of summary.matchAll(/(已填充|跳过|未找到|待确认|未生效) (\d+) 项/g)) {
+      counts[label as string] = Number(value);
+    }
+    return counts;
+  }
+}
