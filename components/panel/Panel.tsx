@@ -1,14 +1,22 @@
 import { useState } from 'react';
+import { fieldsFor, LATEST_EDITION } from '@/lib/catalog';
 import type { FillReport } from '@/lib/fill/report';
 import { sendRequest } from '@/lib/messaging/client';
+import { displayLabel } from '@/lib/validate/labels';
 import { ReportView } from './ReportView';
-import { usePanelData } from './usePanelData';
+import { useFillProgress, usePanelData } from './usePanelData';
 import './panel.css';
 
 interface PanelProps {
   /** The 申报系统 host the panel sits on (for mappings taught on this site). */
   host: string;
 }
+
+/** Every field a page field can be taught to mean, labelled as the user knows it. */
+const TEACHABLE_KEYS = fieldsFor(LATEST_EDITION).map((field) => ({
+  key: field.key,
+  label: displayLabel(field),
+}));
 
 /** The in-page assistant: choose a draft, 一键填充, 撤销, and the report. */
 export function Panel({ host }: PanelProps) {
@@ -17,6 +25,7 @@ export function Panel({ host }: PanelProps) {
   const [report, setReport] = useState<FillReport>();
   const [message, setMessage] = useState<string>();
   const [overwrite, setOverwrite] = useState<ReadonlySet<string>>(new Set());
+  useFillProgress(setReport);
 
   const fill = async () => {
     if (!draftId) return;
@@ -107,6 +116,14 @@ export function Panel({ host }: PanelProps) {
             setOverwrite(next);
           }}
           onReveal={(fieldId) => void sendRequest({ type: 'tab/reveal', fieldId }).catch(() => undefined)}
+          keys={TEACHABLE_KEYS}
+          onTeach={(signature, key) =>
+            void sendRequest({ type: 'mappings/save', host, signature, key })
+              .then(() => fill())
+              .catch((reason: unknown) =>
+                setMessage(reason instanceof Error ? reason.message : String(reason)),
+              )
+          }
         />
       )}
     </main>

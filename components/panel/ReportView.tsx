@@ -1,8 +1,12 @@
+import { useState } from 'react';
 import type { FillReport, ReportEntry } from '@/lib/fill/report';
 import { summarizeReport } from '@/lib/fill/report';
 
 interface ReportViewProps {
   report: FillReport;
+  /** The catalog fields a 待确认 field can be taught to mean. */
+  keys: readonly { key: string; label: string }[];
+  onTeach: (signature: string, key: string) => void;
   onReveal: (fieldId: string) => void;
   overwrite: ReadonlySet<string>;
   onToggleOverwrite: (signature: string) => void;
@@ -42,7 +46,14 @@ function EntryList({
 }
 
 /** The fill report: counts, then each group; entries scroll the page to their field. */
-export function ReportView({ report, onReveal, overwrite, onToggleOverwrite }: ReportViewProps) {
+export function ReportView({
+  report,
+  onReveal,
+  overwrite,
+  onToggleOverwrite,
+  keys,
+  onTeach,
+}: ReportViewProps) {
   const conflicts = report.skipped.filter((entry) => entry.reason === 'pageHasValue');
   return (
     <section className="report" data-testid="shenbao-report" aria-live="polite">
@@ -66,8 +77,59 @@ export function ReportView({ report, onReveal, overwrite, onToggleOverwrite }: R
       <EntryList title="已填充" entries={report.filled} onReveal={onReveal} />
       <EntryList title="未生效" entries={report.didNotStick} onReveal={onReveal} />
       <EntryList title="跳过" entries={report.skipped} onReveal={onReveal} />
-      <EntryList title="待确认" entries={report.unsure} onReveal={onReveal} />
+      {report.unsure.length > 0 && (
+        <fieldset className="report__conflicts" data-testid="shenbao-unsure">
+          <legend>待确认：这些栏目没有把握，未填写。选定含义后会记住本网站的对应关系：</legend>
+          {report.unsure.map((entry) => (
+            <TeachRow
+              key={entry.fieldId ?? entry.key}
+              entry={entry}
+              keys={keys}
+              onTeach={onTeach}
+              onReveal={onReveal}
+            />
+          ))}
+        </fieldset>
+      )}
       <EntryList title="页面上未找到" entries={report.notFound} onReveal={onReveal} />
     </section>
+  );
+}
+
+function TeachRow({
+  entry,
+  keys,
+  onTeach,
+  onReveal,
+}: {
+  entry: ReportEntry;
+  keys: readonly { key: string; label: string }[];
+  onTeach: (signature: string, key: string) => void;
+  onReveal: (fieldId: string) => void;
+}) {
+  const [key, setKey] = useState(entry.key);
+  const id = `teach-${entry.fieldId ?? entry.key}`;
+  return (
+    <div className="report__teach">
+      <button type="button" className="link" onClick={() => entry.fieldId && onReveal(entry.fieldId)}>
+        {entry.label}
+      </button>
+      <label htmlFor={id}>是</label>
+      <select id={id} value={key} onChange={(event) => setKey(event.target.value)}>
+        {keys.map((option) => (
+          <option key={option.key} value={option.key}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <button
+        type="button"
+        data-testid="shenbao-teach"
+        disabled={!entry.signature}
+        onClick={() => entry.signature && onTeach(entry.signature, key)}
+      >
+        确认
+      </button>
+    </div>
   );
 }

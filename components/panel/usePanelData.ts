@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
+import browser from 'webextension-polyfill';
+import type { FillReport } from '@/lib/fill/report';
 import { sendRequest } from '@/lib/messaging/client';
+import { requestSchema } from '@/lib/messaging/protocol';
 
 export interface DraftChoice {
   id: string;
@@ -33,4 +36,17 @@ export function usePanelData() {
   };
 
   return { drafts, draftId, choose, error };
+}
+
+/** Follows a fill that goes on after the first report (a step or tab filled as it appears). */
+export function useFillProgress(onReport: (report: FillReport) => void) {
+  useEffect(() => {
+    const listener = (message: unknown) => {
+      const parsed = requestSchema.safeParse(message);
+      if (parsed.success && parsed.data.type === 'fill/progress') onReport(parsed.data.report);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
+  }, [onReport]);
 }

@@ -7,7 +7,7 @@ import {
   type FieldValues,
   fieldIndex,
 } from '@/lib/catalog';
-import { isFilled } from '@/lib/validate';
+import { isFilled } from '@/lib/validate/conditions';
 import type { FieldMatch, FieldSnapshot, PageSnapshot } from './types';
 
 /** One step of a fill, as data: what to put where, already in the site's terms. */

@@ -1,5 +1,5 @@
 import { type Edition, type FieldDef, type FieldValues, fieldsFor } from '@/lib/catalog';
-import { isFilled } from '@/lib/validate';
+import { isFilled } from '@/lib/validate/conditions';
 import { displayLabel } from '@/lib/validate/labels';
 import { type ApplyTarget, applyOperation, type FileProvider } from './apply';
 import { setOptionChecked } from './apply/choice';
@@ -344,11 +344,14 @@ async function restore(
     case 'chooseOption':
     case 'checkOptions':
     case 'setChecked': {
+      let restored = true;
       for (const [index, option] of (field.options ?? []).entries()) {
         const target = handle.optionTargets?.[index];
-        if (target) await setOptionChecked(target, option.checked);
+        if (target) restored = (await setOptionChecked(target, option.checked)) && restored;
       }
-      if (!handle.optionTargets?.length && field.widget !== 'radioGroup') return '下拉选项请手动恢复';
+      if (!handle.optionTargets?.length) return '下拉选项请在页面上手动恢复';
+      // Sites keep a chosen radio chosen (no control unticks it): say so rather than pretend.
+      if (!restored) return '原本未选择，网站不允许取消单选，请在页面上确认';
       return undefined;
     }
     case 'attachFiles':

@@ -36,6 +36,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Panel → background: the drafts to choose from (the panel's own storage may be partitioned). */
   z.object({ type: z.literal('drafts/list') }),
   z.object({ type: z.literal('drafts/choose'), draftId: z.string().min(1) }),
+  /** Content script → panel: the report grew (fields of a step or tab filled later). */
+  z.object({ type: z.literal('fill/progress'), report: z.lazy(() => fillReportSchema) }),
   /** Content script → background (the store). */
   z.object({ type: z.literal('application/get'), draftId: z.string().min(1) }),
   z.object({ type: z.literal('file/get'), id: z.string().min(1) }),
@@ -97,6 +99,7 @@ export const RESULT_SCHEMAS = {
   'content/fill': fillReportSchema,
   'content/undo': z.array(z.string()),
   'content/reveal': z.boolean(),
+  'fill/progress': z.boolean(),
   'drafts/list': draftChoicesSchema,
   'drafts/choose': z.boolean(),
   'application/get': applicationSchema,

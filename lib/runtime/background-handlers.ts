@@ -101,6 +101,9 @@ export async function handleMessage(
         await db.put('siteMappings', siteMappingRecordSchema.parse({ ...request, updatedAt: Date.now() }));
         return true;
       });
+    case 'fill/progress':
+      // Meant for the panel; the background has nothing to do with it.
+      return { ok: true, result: true };
     case 'content/fill':
     case 'content/undo':
     case 'content/reveal':

@@ -38,7 +38,14 @@ export function createContentFill(doc: Document, engine: FillEngine, signal: Abo
     observer = new MutationObserver(() => {
       if (pending) clearTimeout(pending);
       pending = setTimeout(() => {
-        running = running.then(() => current.fillNew());
+        running = running.then(async () => {
+          const before = current.report.filled.length;
+          const report = await current.fillNew();
+          // Tell the panel when later fields (a step, a tab) were filled, so its counts stay true.
+          if (report.filled.length !== before) {
+            await sendRequest({ type: 'fill/progress', report }).catch(() => undefined);
+          }
+        });
       }, 400);
     });
     observer.observe(doc.body, { childList: true, subtree: true });

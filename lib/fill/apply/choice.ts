@@ -39,7 +39,20 @@ export async function setOptionChecked(target: Element, checked: boolean): Promi
   if (clickable instanceof HTMLElement) clickable.click();
   else click(clickable);
   await nextFrame();
+  if (isChecked(target) !== checked && !checked) uncheckRadio(target);
   return isChecked(target) === checked;
+}
+
+/**
+ * A click never unticks a radio, yet undo must return a question to 「none chosen」: the
+ * native radio is unticked and the change announced, as a site's own reset would.
+ */
+function uncheckRadio(target: Element): void {
+  const input = target.matches('input') ? (target as HTMLInputElement) : target.querySelector('input');
+  if (!input || input.type !== 'radio') return;
+  input.checked = false;
+  fireChange(input);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 /** A native <select>: picks the option whose text means the wanted words. */

@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
+import { type ReplicaServer, startReplicaServer } from '../replica/server';
+import { Assistant } from '../support/assistant';
+import { DashboardPage } from '../support/dashboard-page';
+import { type ExtensionBrowser, launchWithExtension } from '../support/extension-browser';
+import { screenshotPath } from '../support/screenshots';
+
+/**
+ * Every control's value or checked state, to compare a page before a fill and after undo.
+ * Radios are kept apart: once chosen, a site gives no way back to 「none chosen」, and undo
+ * says so for each such question instead.
+ */
+const formState = () => {
+  const controls = [...document.querySelectorAll('input, textarea, select')] as HTMLInputElement[];
+  return {
+    values: controls
+      .filter((input) => input.type !== 'file' && input.type !== 'radio')
+      .map((input) => (input.type === 'checkbox' ? String(input.checked) : input.value)),
+    chosenRadios: controls.filter((input) => input.type === 'radio' && input.checked).length,
+  };
+};
+
+describe('fill policies: exact report, no overwrite without asking, undo, teaching a field', () => {
+  let server: ReplicaServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startReplicaServer();
+    browser = await launchWithExtension({ replicaPort: server.port });
+    const dashboard = await DashboardPage.open(browser);
+    await dashboard.page.getByTestId('sample-load').click();
+    await dashboard.page.getByTestId('draft-item').waitFor();
+    await dashboard.page.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('reports exact counts; undo restores every value and names the radios a site cannot untick', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('http://www.xinxixiaofei.com/sfxm/table/');
+    const before = await page.evaluate(formState);
+    const assistant = new Assistant(page);
+    await assistant.open();
+    // The table replica has every field but 申报日期 and the auxiliary 是否软件业企业.
+    expect(await assistant.fill()).toBe('已填充 61 项，跳过 0 项，未找到 2 项');
+    expect(await page.evaluate(formState)).not.toEqual(before);
+    await assistant.undo();
+    const after = await page.evaluate(formState);
+    expect(after.values).toEqual(before.values);
+    // Each radio question that was unanswered before is named in the undo message.
+    const message = (await assistant.panel.getByTestId('shenbao-message').textContent()) ?? '';
+    const named = message.match(/原本未选择/g)?.length ?? 0;
+    expect(named).toBe(after.chosenRadios - before.chosenRadios);
+    expect(message).toContain('已上传的附件请在页面上手动删除');
+    await page.close();
+  });
+
+  it('never overwrites what the user typed, until they tick it in the preview', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('http://www.xinxixiaofei.com/sfxm/layui/');
+    await page.locator('input[name="dwmc"]').fill('用户自己填写的单位名称');
+    const assistant = new Assistant(page);
+    await assistant.open();
+    expect(Assistant.counts(await assistant.fill())).toMatchObject({ 跳过: 1 });
+    await expect(page.locator('input[name="dwmc"]').inputValue()).resolves.toBe('用户自己填写的单位名称');
+    const option = assistant.panel.getByTestId('shenbao-overwrite-option');
+    await expect(option.locator('xpath=..').textContent()).resolves.toContain('用户自己填写的单位名称');
+    await page.screenshot({ path: screenshotPath('fill-conflict') });
+    await option.check();
+    await assistant.fill();
+    await expect(page.locator('input[name="dwmc"]').inputValue()).resolves.toBe(
+      SAMPLE_APPLICANT.company['company.name'],
+    );
+    await page.close();
+  });
+
+  it('lists an uncertain field as 待确认, learns what the user says it is, and remembers it', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('http://www.xinxixiaofei.com/sfxm/oddities/');
+    const assistant = new Assistant(page);
+    await assistant.open();
+    expect(Assistant.counts(await assistant.fill())).toMatchObject({ 已填充: 1, 待确认: 1 });
+    await expect(page.locator('#a2').inputValue()).resolves.toBe('');
+    const unsure = assistant.panel.getByTestId('shenbao-unsure');
+    await unsure.locator('select').selectOption('honours.highTech.year');
+    await unsure.getByTestId('shenbao-teach').click();
+    await expect
+      .poll(() => page.locator('#a2').inputValue())
+      .toBe(SAMPLE_APPLICANT.company['honours.highTech.year']);
+
+    // Next visit: the taught mapping is used without asking.
+    await page.reload();
+    const again = new Assistant(page);
+    await again.open();
+    expect(Assistant.counts(await again.fill())).toMatchObject({ 已填充: 2 });
+    await expect(page.locator('#a2').inputValue()).resolves.toBe(
+      SAMPLE_APPLICANT.company['honours.highTech.year'],
+    );
+    await page.close();
+  });
+});
