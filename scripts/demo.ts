@@ -1,11 +1,16 @@
 // The main job on the built-in sample data: the built extension in Chromium, the sample
-// applicant loaded in its dashboard, and the element-ui replica of the 申报系统 opened.
+// applicant loaded in its dashboard, the element-ui replica of the 申报系统 filled in one click
+// and submitted, and what the site received compared with what it should have.
 // Headed when a display is available (watch and take over), headless otherwise.
+
+import { readFileSync } from 'node:fs';
 import { applicationValues, findEdition, LATEST_EDITION } from '../lib/catalog';
 import { SAMPLE_APPLICANT } from '../lib/catalog/sample';
 import { PAGE_MARKER_ATTRIBUTE } from '../lib/runtime/page-marker';
 import { validateValues } from '../lib/validate';
 import { startReplicaServer } from '../test/replica/server';
+import { compareSubmission } from '../test/support/accuracy';
+import { Assistant } from '../test/support/assistant';
 import { launchWithExtension } from '../test/support/extension-browser';
 import { SCREENSHOT_DIR, screenshotPath } from '../test/support/screenshots';
 
@@ -42,10 +47,32 @@ try {
   const site = await browser.context.newPage();
   await site.goto('http://www.xinxixiaofei.com/sfxm/element-ui/');
   await site.waitForSelector(`html[${PAGE_MARKER_ATTRIBUTE}]`, { timeout: 10_000 });
-  console.log(`已打开申报系统复刻页：${site.url()}（申报助手已在页面上运行）`);
-  await site.screenshot({ path: screenshotPath('demo-2-site') });
+  console.log(`已打开申报系统复刻页：${site.url()}`);
 
-  console.log('\n一键填充、页面检查和提交前拦截尚未实现（见 issues）；演示到此为止，不做任何假填充。');
+  // 一键填充 from the in-page assistant, then the site's own 提交.
+  const assistant = new Assistant(site);
+  await assistant.open();
+  const summary = await assistant.fill();
+  console.log(`一键填充：${summary}`);
+  await site.screenshot({ path: screenshotPath('demo-2-filled') });
+  await site
+    .getByRole('button', { name: /(^|\s)提\s*交\s*$/ })
+    .last()
+    .click();
+  await site.waitForFunction(() => document.documentElement.dataset.replicaState !== undefined, undefined, {
+    timeout: 10_000,
+  });
+  const submitted = await site.evaluate(() => (window as { __submitted?: unknown }).__submitted);
+  const expected = JSON.parse(readFileSync('test/replica/element-ui/expected.json', 'utf8'));
+  const accuracy = compareSubmission(expected, submitted ?? {});
+  console.log(
+    submitted
+      ? `提交成功。对照申报系统收到的数据：正确 ${accuracy.correct.length} 项，错误 ${accuracy.wrong.length} 项，缺漏 ${accuracy.missed.length} 项。`
+      : `申报系统拒绝了提交：${JSON.stringify(await site.evaluate(() => (window as { __rejected?: unknown }).__rejected))}`,
+  );
+  await site.screenshot({ path: screenshotPath('demo-3-submitted') });
+
+  console.log('\n提交前的页面检查和拦截（检查按钮、字数提示、提交拦截）尚未实现，演示不做任何假检查。');
   console.log(`截图保存在：${SCREENSHOT_DIR}`);
   if (headed) {
     console.log('浏览器保持打开，可以自己操作；关闭浏览器窗口即结束演示。');

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: the same schemas in a tree-shakeable form, because this file ships in the content
+// script that runs inside the 申报系统's page.
+import { z } from 'zod/mini';
 
 /**
  * The one message protocol between the extension's parts. Every message is parsed with zod
@@ -8,45 +10,47 @@ import { z } from 'zod';
  *   panel (extension iframe on the page) ──tab/*──► background ──content/*──► content script
  *   content script ──application/get, file/get, mappings/*──► background (IndexedDB)
  */
+const nonEmpty = z.string().check(z.minLength(1));
+
 const fieldValue = z.union([
   z.string(),
   z.boolean(),
   z.array(z.string()),
   z.object({ start: z.string(), end: z.string() }),
-  z.array(z.object({ id: z.string().optional(), name: z.string(), year: z.number().optional() })),
+  z.array(z.object({ id: z.optional(z.string()), name: z.string(), year: z.optional(z.number()) })),
 ]);
 
 export const requestSchema = z.discriminatedUnion('type', [
   /** Panel → background → the content script of the panel's tab. */
   z.object({
     type: z.literal('tab/fill'),
-    draftId: z.string().min(1),
-    overwrite: z.array(z.string()).default([]),
+    draftId: nonEmpty,
+    overwrite: z._default(z.array(z.string()), []),
   }),
   z.object({ type: z.literal('tab/undo') }),
-  z.object({ type: z.literal('tab/reveal'), fieldId: z.string().min(1) }),
+  z.object({ type: z.literal('tab/reveal'), fieldId: nonEmpty }),
   /** Background → content script. */
   z.object({
     type: z.literal('content/fill'),
-    draftId: z.string().min(1),
-    overwrite: z.array(z.string()).default([]),
+    draftId: nonEmpty,
+    overwrite: z._default(z.array(z.string()), []),
   }),
   z.object({ type: z.literal('content/undo') }),
-  z.object({ type: z.literal('content/reveal'), fieldId: z.string().min(1) }),
+  z.object({ type: z.literal('content/reveal'), fieldId: nonEmpty }),
   /** Panel → background: the drafts to choose from (the panel's own storage may be partitioned). */
   z.object({ type: z.literal('drafts/list') }),
-  z.object({ type: z.literal('drafts/choose'), draftId: z.string().min(1) }),
+  z.object({ type: z.literal('drafts/choose'), draftId: nonEmpty }),
   /** Content script → panel: the report grew (fields of a step or tab filled later). */
   z.object({ type: z.literal('fill/progress'), report: z.lazy(() => fillReportSchema) }),
   /** Content script → background (the store). */
-  z.object({ type: z.literal('application/get'), draftId: z.string().min(1) }),
-  z.object({ type: z.literal('file/get'), id: z.string().min(1) }),
-  z.object({ type: z.literal('mappings/list'), host: z.string().min(1) }),
+  z.object({ type: z.literal('application/get'), draftId: nonEmpty }),
+  z.object({ type: z.literal('file/get'), id: nonEmpty }),
+  z.object({ type: z.literal('mappings/list'), host: nonEmpty }),
   z.object({
     type: z.literal('mappings/save'),
-    host: z.string().min(1),
-    signature: z.string().min(1),
-    key: z.string().min(1),
+    host: nonEmpty,
+    signature: nonEmpty,
+    key: nonEmpty,
   }),
 ]);
 
@@ -56,15 +60,15 @@ export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>
 const reportEntry = z.object({
   key: z.string(),
   label: z.string(),
-  fieldId: z.string().optional(),
-  detail: z.string().optional(),
-  signature: z.string().optional(),
+  fieldId: z.optional(z.string()),
+  detail: z.optional(z.string()),
+  signature: z.optional(z.string()),
 });
 
 export const fillReportSchema = z.object({
   filled: z.array(reportEntry),
   skipped: z.array(
-    reportEntry.extend({ reason: z.enum(['noValue', 'pageHasValue', 'unsupported', 'failed']) }),
+    z.extend(reportEntry, { reason: z.enum(['noValue', 'pageHasValue', 'unsupported', 'failed']) }),
   ),
   notFound: z.array(reportEntry),
   unsure: z.array(reportEntry),
@@ -81,12 +85,12 @@ export const fileSchema = z.object({ name: z.string(), type: z.string(), base64:
 export const mappingsSchema = z.array(z.object({ signature: z.string(), key: z.string() }));
 
 export const draftChoicesSchema = z.object({
-  currentId: z.string().optional(),
+  currentId: z.optional(z.string()),
   drafts: z.array(z.object({ id: z.string(), label: z.string() })),
 });
 
 /** Every reply: a result, or a zh-CN message that says what went wrong. */
-export const replySchema = <T extends z.ZodType>(result: T) =>
+export const replySchema = <T extends z.ZodMiniType>(result: T) =>
   z.union([
     z.object({ ok: z.literal(true), result }),
     z.object({ ok: z.literal(false), message: z.string() }),
@@ -106,7 +110,7 @@ export const RESULT_SCHEMAS = {
   'file/get': fileSchema,
   'mappings/list': mappingsSchema,
   'mappings/save': z.boolean(),
-} as const satisfies Record<Request['type'], z.ZodType>;
+} as const satisfies Record<Request['type'], z.ZodMiniType>;
 
 export type ResultOf<T extends Request['type']> = z.infer<(typeof RESULT_SCHEMAS)[T]>;
 export type Reply<T extends Request['type']> =
