@@ -1,0 +1,92 @@
+/**
+ * Shenbao's own layer over the page: marks beside fields, 字数 badges, the submit checklist.
+ * It lives in an open shadow root on a fixed, zero-size host, so the site's DOM, CSS and
+ * layout are untouched; only the badges themselves take pointer events.
+ */
+/** Where a badge sits: right of the field, or under its left edge (clear of the site's own counters). */
+export type Placement = 'right' | 'below-left';
+
+export interface OverlayLayer {
+  root: ShadowRoot;
+  /** Positions `badge` next to `anchor` (right edge by default) and keeps it there. */
+  pin(anchor: Element, badge: HTMLElement, place?: Placement): void;
+  unpinAll(): void;
+  destroy(): void;
+}
+
+const STYLE = `
+  :host { all: initial; }
+  .badge { position: fixed; z-index: 2147483646; font: 12px/1.4 'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;
+    border-radius: 10px; padding: 1px 7px; white-space: nowrap; pointer-events: auto; cursor: default;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 20%); }
+  .error { background: #fef0f0; color: #c45656; border: 1px solid #fbc4c4; }
+  .warning { background: #fdf6ec; color: #a86500; border: 1px solid #f5dab1; }
+  .ok { background: #f0f9eb; color: #3a7a1c; border: 1px solid #c2e7b0; }
+  .count { opacity: 0.95; }
+`;
+
+export function createOverlay(doc: Document, tag = 'shenbao-overlay'): OverlayLayer {
+  const host = doc.createElement(tag);
+  host.style.cssText = 'position:fixed;left:0;top:0;width:0;height:0;z-index:2147483646;';
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  root.append(style);
+  doc.documentElement.append(host);
+  const pins = new Map<HTMLElement, { anchor: Element; place: Placement }>();
+  let frame = 0;
+
+  const place = () => {
+    frame = 0;
+    for (const [badge, { anchor, place: where }] of pins) {
+      const rect = anchor.getBoundingClientRect();
+      const hidden = !anchor.isConnected || (rect.width === 0 && rect.height === 0);
+      badge.style.display = hidden ? 'none' : '';
+      if (hidden) continue;
+      badge.style.left = `${Math.max(0, where === 'right' ? rect.right + 6 : rect.left)}px`;
+      badge.style.top = `${where === 'right' ? rect.top + Math.max(0, (rect.height - 18) / 2) : rect.bottom + 2}px`;
+    }
+  };
+  const schedule = () => {
+    if (!frame) frame = (doc.defaultView ?? window).requestAnimationFrame(place);
+  };
+  const view = doc.defaultView ?? window;
+  view.addEventListener('scroll', schedule, { capture: true, passive: true });
+  view.addEventListener('resize', schedule, { passive: true });
+  // Sites re-render (tabs, steps, revealed sub-fields): follow the layout, cheaply.
+  const observer = new ResizeObserver(schedule);
+  observer.observe(doc.documentElement);
+
+  return {
+    root,
+    pin(anchor, badge, where = 'right') {
+      root.append(badge);
+      pins.set(badge, { anchor, place: where });
+      schedule();
+    },
+    unpinAll() {
+      for (const badge of pins.keys()) badge.remove();
+      pins.clear();
+    },
+    destroy() {
+      observer.disconnect();
+      view.removeEventListener('scroll', schedule, { capture: true });
+      view.removeEventListener('resize', schedule);
+      host.remove();
+      pins.clear();
+    },
+  };
+}
+
+export function makeBadge(
+  doc: Document,
+  text: string,
+  kind: 'error' | 'warning' | 'ok',
+  title?: string,
+): HTMLElement {
+  const badge = doc.createElement('span');
+  badge.className = `badge ${kind}`;
+  badge.textContent = text;
+  if (title) badge.title = title;
+  return badge;
+}
