@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { fieldsFor, LATEST_EDITION } from '@/lib/catalog';
 import type { FillReport } from '@/lib/fill/report';
 import { sendRequest } from '@/lib/messaging/client';
+import type { ResultOf } from '@/lib/messaging/protocol';
 import { displayLabel } from '@/lib/validate/labels';
+import { CheckView } from './CheckView';
 import { ReportView } from './ReportView';
 import { useFillProgress, usePanelData } from './usePanelData';
 import './panel.css';
@@ -21,7 +23,8 @@ const TEACHABLE_KEYS = fieldsFor(LATEST_EDITION).map((field) => ({
 /** The in-page assistant: choose a draft, 一键填充, 撤销, and the report. */
 export function Panel({ host }: PanelProps) {
   const { drafts, draftId, choose, error } = usePanelData();
-  const [busy, setBusy] = useState<'fill' | 'undo'>();
+  const [busy, setBusy] = useState<'fill' | 'undo' | 'check'>();
+  const [checked, setChecked] = useState<ResultOf<'tab/check'>>();
   const [report, setReport] = useState<FillReport>();
   const [message, setMessage] = useState<string>();
   const [overwrite, setOverwrite] = useState<ReadonlySet<string>>(new Set());
@@ -34,6 +37,19 @@ export function Panel({ host }: PanelProps) {
     try {
       setReport(await sendRequest({ type: 'tab/fill', draftId, overwrite: [...overwrite] }));
       setOverwrite(new Set());
+    } catch (reason) {
+      setMessage(reason instanceof Error ? reason.message : String(reason));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const check = async () => {
+    if (!draftId) return;
+    setBusy('check');
+    setMessage(undefined);
+    try {
+      setChecked(await sendRequest({ type: 'tab/check', draftId }));
     } catch (reason) {
       setMessage(reason instanceof Error ? reason.message : String(reason));
     } finally {
@@ -95,6 +111,14 @@ export function Panel({ host }: PanelProps) {
             </button>
             <button
               type="button"
+              data-testid="shenbao-check"
+              disabled={busy !== undefined}
+              onClick={() => void check()}
+            >
+              {busy === 'check' ? '正在检查…' : '检查'}
+            </button>
+            <button
+              type="button"
               data-testid="shenbao-undo"
               disabled={busy !== undefined}
               onClick={() => void undo()}
@@ -104,6 +128,31 @@ export function Panel({ host }: PanelProps) {
           </div>
           <p className="panel__hint">快捷键 Alt+Shift+F。页面上已填写的内容不会被覆盖。</p>
         </>
+      )}
+      {checked && draftId && (
+        <CheckView
+          result={checked}
+          onReveal={(fieldId) => void sendRequest({ type: 'tab/reveal', fieldId }).catch(() => undefined)}
+          onWriteBack={(difference) =>
+            void sendRequest({
+              type: 'draft/update',
+              draftId,
+              key: difference.key,
+              value: difference.value as never,
+            })
+              .then(() => check())
+              .catch((reason: unknown) =>
+                setMessage(reason instanceof Error ? reason.message : String(reason)),
+              )
+          }
+          onAttach={(key) =>
+            void sendRequest({ type: 'tab/attach', draftId, key })
+              .then(() => check())
+              .catch((reason: unknown) =>
+                setMessage(reason instanceof Error ? reason.message : String(reason)),
+              )
+          }
+        />
       )}
       {report && (
         <ReportView

@@ -1,9 +1,13 @@
 import browser from 'webextension-polyfill';
 import { collectFields } from '@/lib/fill/collect';
 import { matchFields } from '@/lib/fill/match';
+import { sendRequest } from '@/lib/messaging/client';
+import { createContentCheck, handleCheckRequest } from '@/lib/runtime/content-check';
 import { createContentFill } from '@/lib/runtime/content-fill';
 import { mountLauncher } from '@/lib/runtime/launcher';
+import { createOverlay } from '@/lib/runtime/overlay';
 import { markPageAsSeen } from '@/lib/runtime/page-marker';
+import { installSubmitGuard } from '@/lib/runtime/submit-guard';
 
 // Contract 1 (DESIGN.md): only the 申报系统 host is matched statically. The script stays
 // framework-free (no React in the page); the panel's UI is an extension page in an iframe.
@@ -11,14 +15,38 @@ export default defineContentScript({
   matches: ['*://*.xinxixiaofei.com/*'],
   runAt: 'document_idle',
   main(ctx) {
+    const engine = { collect: collectFields, match: matchFields };
     const unmark = markPageAsSeen(document, browser.runtime.getManifest().version);
     const panelUrl = `${browser.runtime.getURL('/panel.html')}?host=${encodeURIComponent(location.host)}`;
     const unmount = mountLauncher(document, panelUrl);
-    const handle = createContentFill(document, { collect: collectFields, match: matchFields }, ctx.signal);
-    const listener = (message: unknown) => handle(message);
+    const marks = createOverlay(document, 'shenbao-marks');
+    const counters = createOverlay(document, 'shenbao-counters');
+    const fill = createContentFill(document, engine, ctx.signal);
+    const check = createContentCheck(document, engine, marks, counters);
+    const stopGuard = installSubmitGuard(document, marks, {
+      enabled: async () => (await sendRequest({ type: 'drafts/list' })).submitGuard,
+      errors: check.errors,
+    });
+
+    // 字数 badges follow the page as tabs, steps and revealed fields render.
+    check.refreshCounters();
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      if (pending) clearTimeout(pending);
+      pending = setTimeout(check.refreshCounters, 600);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+
+    const listener = async (message: unknown) =>
+      (await fill(message)) ?? (await handleCheckRequest(check, message));
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(listener);
+      observer.disconnect();
+      stopGuard();
+      check.destroy();
+      marks.destroy();
+      counters.destroy();
       unmount();
       unmark();
     });

@@ -28,6 +28,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     overwrite: z._default(z.array(z.string()), []),
   }),
   z.object({ type: z.literal('tab/undo') }),
+  z.object({ type: z.literal('tab/check'), draftId: nonEmpty }),
+  z.object({ type: z.literal('tab/attach'), draftId: nonEmpty, key: nonEmpty }),
   z.object({ type: z.literal('tab/reveal'), fieldId: nonEmpty }),
   /** Background → content script. */
   z.object({
@@ -36,12 +38,16 @@ export const requestSchema = z.discriminatedUnion('type', [
     overwrite: z._default(z.array(z.string()), []),
   }),
   z.object({ type: z.literal('content/undo') }),
+  z.object({ type: z.literal('content/check'), draftId: nonEmpty }),
+  z.object({ type: z.literal('content/attach'), draftId: nonEmpty, key: nonEmpty }),
   z.object({ type: z.literal('content/reveal'), fieldId: nonEmpty }),
   /** Panel → background: the drafts to choose from (the panel's own storage may be partitioned). */
   z.object({ type: z.literal('drafts/list') }),
   z.object({ type: z.literal('drafts/choose'), draftId: nonEmpty }),
   /** Content script → panel: the report grew (fields of a step or tab filled later). */
   z.object({ type: z.literal('fill/progress'), report: z.lazy(() => fillReportSchema) }),
+  /** Panel → background: 写回草稿, the page's value into the draft (or profile, or figures). */
+  z.object({ type: z.literal('draft/update'), draftId: nonEmpty, key: nonEmpty, value: fieldValue }),
   /** Content script → background (the store). */
   z.object({ type: z.literal('application/get'), draftId: nonEmpty }),
   z.object({ type: z.literal('file/get'), id: nonEmpty }),
@@ -84,8 +90,45 @@ export const fileSchema = z.object({ name: z.string(), type: z.string(), base64:
 
 export const mappingsSchema = z.array(z.object({ signature: z.string(), key: z.string() }));
 
+export const checkResultSchema = z.object({
+  issues: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      severity: z.enum(['error', 'warning']),
+      message: z.string(),
+      section: z.string(),
+      fieldId: z.optional(z.string()),
+    }),
+  ),
+  differences: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      page: z.string(),
+      draft: z.string(),
+      fieldId: z.optional(z.string()),
+      value: z.optional(fieldValue),
+    }),
+  ),
+  attachments: z.array(
+    z.object({
+      key: z.string(),
+      label: z.string(),
+      proof: z.string(),
+      required: z.boolean(),
+      attached: z.union([z.array(z.string()), z.literal('unknown')]),
+      /** The draft has stored files for this item: one click attaches them. */
+      canAttach: z.boolean(),
+      fieldId: z.optional(z.string()),
+    }),
+  ),
+});
+
 export const draftChoicesSchema = z.object({
   currentId: z.optional(z.string()),
+  /** The 提交前检查 setting (on unless the user turned it off). */
+  submitGuard: z.boolean(),
   drafts: z.array(z.object({ id: z.string(), label: z.string() })),
 });
 
@@ -104,6 +147,11 @@ export const RESULT_SCHEMAS = {
   'content/undo': z.array(z.string()),
   'content/reveal': z.boolean(),
   'fill/progress': z.boolean(),
+  'tab/check': checkResultSchema,
+  'tab/attach': z.boolean(),
+  'content/check': checkResultSchema,
+  'content/attach': z.boolean(),
+  'draft/update': z.boolean(),
   'drafts/list': draftChoicesSchema,
   'drafts/choose': z.boolean(),
   'application/get': applicationSchema,

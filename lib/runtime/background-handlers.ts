@@ -1,5 +1,6 @@
-import { applicationValues, findEdition, LATEST_EDITION } from '@/lib/catalog';
+import { applicationValues, type FieldValue, findEdition, LATEST_EDITION } from '@/lib/catalog';
 import { loadOverview } from '@/lib/drafts/summary';
+import { writeBack } from '@/lib/drafts/write-back';
 import { answer } from '@/lib/messaging/client';
 import { type Reply, type Request, requestSchema } from '@/lib/messaging/protocol';
 import { readAttachmentBlob } from '@/lib/store/attachments';
@@ -46,6 +47,15 @@ export async function handleMessage(
       return relay({ type: 'content/undo' });
     case 'tab/reveal':
       return relay({ type: 'content/reveal', fieldId: request.fieldId });
+    case 'tab/check':
+      return relay({ type: 'content/check', draftId: request.draftId });
+    case 'tab/attach':
+      return relay({ type: 'content/attach', draftId: request.draftId, key: request.key });
+    case 'draft/update':
+      return answer(async () => {
+        await writeBack(await deps.db(), request.draftId, request.key, request.value as FieldValue);
+        return true;
+      });
     case 'drafts/list':
       return answer(async () => {
         const db = await deps.db();
@@ -54,6 +64,7 @@ export async function handleMessage(
         const currentId = overview.drafts.find((summary) => summary.draft.id === stored)?.draft.id;
         return {
           currentId: currentId ?? overview.drafts[0]?.draft.id,
+          submitGuard: await readSetting(db, 'submitGuard'),
           drafts: overview.drafts.map((summary) => ({
             id: summary.draft.id,
             label: `${String(summary.draft.values['project.name'] ?? '（未命名项目）')}（${summary.edition.year}年 · ${String(summary.company?.profile['company.name'] ?? '')}）`,
@@ -107,6 +118,8 @@ export async function handleMessage(
     case 'content/fill':
     case 'content/undo':
     case 'content/reveal':
+    case 'content/check':
+    case 'content/attach':
       return { ok: false, message: '这个请求只发给页面。' };
   }
 }

@@ -1,19 +1,13 @@
-import { type AttachmentRef, type FieldValues, findEdition, LATEST_EDITION } from '@/lib/catalog';
+import { type FieldValues, findEdition, LATEST_EDITION } from '@/lib/catalog';
 import type { FillEngine, FillSession } from '@/lib/fill/session';
 import { startFill } from '@/lib/fill/session';
 import { answer, sendRequest } from '@/lib/messaging/client';
 import { type Reply, type Request, requestSchema } from '@/lib/messaging/protocol';
+import { storedFiles } from './content-files';
 import { revealElement } from './launcher';
 
 /** How long after a fill new fields (a step the user moves to, a tab) are filled too. */
 const SESSION_MS = 10 * 60_000;
-
-function fileFromBase64(name: string, type: string, base64: string): File {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
-  return new File([bytes], name, { type });
-}
 
 /**
  * The content script's side of the fill: answers `content/*` requests, keeps the last fill
@@ -57,17 +51,12 @@ export function createContentFill(doc: Document, engine: FillEngine, signal: Abo
     const learned = await sendRequest({ type: 'mappings/list', host: location.host }).catch(() => []);
     const edition = findEdition(application.editionId) ?? LATEST_EDITION;
     stopWatching();
-    const files = async (ref: AttachmentRef) => {
-      if (!ref.id) return undefined;
-      const file = await sendRequest({ type: 'file/get', id: ref.id }).catch(() => undefined);
-      return file ? fileFromBase64(file.name, file.type, file.base64) : undefined;
-    };
     session = await startFill(engine, {
       document: doc,
       edition,
       values: application.values as FieldValues,
       learned,
-      files,
+      files: storedFiles,
       overwrite: new Set(overwrite),
       signal,
     });
@@ -93,11 +82,11 @@ export function createContentFill(doc: Document, engine: FillEngine, signal: Abo
           await running;
           return session.undo();
         });
-      case 'content/reveal':
-        return answer(async () => {
-          const element = session?.elementOf(request.fieldId);
-          return element ? revealElement(element) : false;
-        });
+      case 'content/reveal': {
+        // Ids of the check's report are answered by the check.
+        const element = session?.elementOf(request.fieldId);
+        return element ? answer(async () => revealElement(element)) : undefined;
+      }
       default:
         return undefined;
     }

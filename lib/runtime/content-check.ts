@@ -1,0 +1,195 @@
+import {
+  type Edition,
+  type FieldValues,
+  fieldIndex,
+  fieldsFor,
+  findEdition,
+  LATEST_EDITION,
+  SECTIONS,
+} from '@/lib/catalog';
+import { checkPage } from '@/lib/check/check-page';
+import { readPageValues } from '@/lib/check/page-values';
+import { applyOperation } from '@/lib/fill/apply';
+import type { FillEngine } from '@/lib/fill/session';
+import { answer, sendRequest } from '@/lib/messaging/client';
+import { type ResultOf, requestSchema } from '@/lib/messaging/protocol';
+import { storedFiles } from './content-files';
+import { revealElement } from './launcher';
+import { makeBadge, type OverlayLayer } from './overlay';
+import type { GuardFinding } from './submit-guard';
+import { attachWordCounters, type LimitedText } from './word-counters';
+
+type CheckResult = ResultOf<'content/check'>;
+
+interface Application {
+  edition: Edition;
+  values: FieldValues | undefined;
+}
+
+const hasFiles = (value: unknown) => Array.isArray(value) && value.length > 0;
+
+async function applicationOf(draftId: string | undefined): Promise<Application> {
+  if (!draftId) return { edition: LATEST_EDITION, values: undefined };
+  const application = await sendRequest({ type: 'application/get', draftId });
+  return {
+    edition: findEdition(application.editionId) ?? LATEST_EDITION,
+    values: application.values as FieldValues,
+  };
+}
+
+/**
+ * The on-site check: reads what the page holds (collect → match → page values), validates
+ * it with the same rules as the dashboard, marks fields in Shenbao's own overlay, lists
+ * differences from the draft and the 附 slots, and keeps 字数 badges beside limited texts.
+ */
+export function createContentCheck(
+  doc: Document,
+  engine: FillEngine,
+  marks: OverlayLayer,
+  counters: OverlayLayer,
+) {
+  const elements = new Map<string, Element>();
+  let stopCounters: (() => void) | undefined;
+
+  const inspect = async (draftId: string | undefined) => {
+    const { edition, values } = await applicationOf(draftId);
+    const learned = await sendRequest({ type: 'mappings/list', host: location.host }).catch(() => []);
+    const { snapshot, handles } = engine.collect(doc);
+    const fields = fieldsFor(edition);
+    const { matches } = engine.match(snapshot, fields, learned);
+    const result = checkPage({ snapshot, matches, edition, draft: values });
+    return { edition, values, snapshot, handles, matches, fields, result };
+  };
+
+  const check = async (draftId: string): Promise<CheckResult> => {
+    const { edition, values, snapshot, handles, matches, fields, result } = await inspect(draftId);
+    const byKey = fieldIndex(edition);
+    const sectionTitle = (key: string) =>
+      SECTIONS.find((section) => section.id === byKey.get(key)?.section)?.title ?? '其他';
+    const pageValues = readPageValues(snapshot, matches, fields).values;
+    elements.clear();
+    marks.unpinAll();
+    const idFor = (fieldId: string | undefined) => {
+      const root = fieldId ? handles.get(fieldId)?.root : undefined;
+      if (!fieldId || !root) return undefined;
+      elements.set(fieldId, root);
+      return fieldId;
+    };
+    for (const issue of result.issues) {
+      for (const fieldId of issue.fieldIds) {
+        const root = handles.get(fieldId)?.root;
+        if (!root) continue;
+        const symbol = issue.severity === 'error' ? '✕' : '!';
+        const badge = makeBadge(
+          doc,
+          `${symbol} ${issue.message}`,
+          issue.severity,
+          `申报助手：${issue.label}`,
+        );
+        badge.dataset.testid = 'shenbao-mark';
+        badge.dataset.key = issue.key;
+        marks.pin(root, badge, 'below-left');
+      }
+    }
+    return {
+      issues: result.issues.map((issue) => ({
+        key: issue.key,
+        label: issue.label,
+        severity: issue.severity,
+        message: issue.message,
+        section: sectionTitle(issue.key),
+        fieldId: idFor(issue.fieldIds[0]),
+      })),
+      differences: result.differences.map((difference) => ({
+        key: difference.key,
+        label: difference.label,
+        page: difference.page,
+        draft: difference.draft,
+        fieldId: idFor(difference.fieldIds[0]),
+        value: pageValues[difference.key] as never,
+      })),
+      attachments: result.attachments.map((attachment) => ({
+        key: attachment.key,
+        label: attachment.label,
+        proof: attachment.proof,
+        required: attachment.required,
+        attached: attachment.attached,
+        canAttach: hasFiles(values?.[attachment.key]),
+        fieldId: idFor(attachment.fieldIds[0]),
+      })),
+    };
+  };
+
+  /** One click attaches the files stored for a 附 item to its upload slot on the page. */
+  const attach = async (draftId: string, key: string): Promise<boolean> => {
+    const { values, snapshot, handles, matches } = await inspect(draftId);
+    const refs = values?.[key];
+    const match = matches.find((item) => item.key === key);
+    const field = snapshot.fields.find((item) => item.id === match?.fieldId);
+    const handle = match ? handles.get(match.fieldId) : undefined;
+    if (!Array.isArray(refs) || !field || !handle)
+      throw new Error('页面上没有这个附件的上传位置，或草稿里没有存这个文件。');
+    const outcome = await applyOperation(
+      { type: 'attachFiles', fieldId: field.id, key, files: refs as never },
+      { field, handle },
+      storedFiles,
+    );
+    if (!outcome.ok) throw new Error(outcome.problem);
+    return true;
+  };
+
+  /** The errors the submit guard stops on (warnings never do). */
+  const errors = async (): Promise<GuardFinding[]> => {
+    const choices = await sendRequest({ type: 'drafts/list' }).catch(() => undefined);
+    const { result } = await inspect(choices?.currentId);
+    return result.issues
+      .filter((issue) => issue.severity === 'error' && issue.fieldIds.length > 0)
+      .map((issue) => ({ label: issue.label, message: issue.message }));
+  };
+
+  /** Re-reads which page fields carry a 字数 limit and pins a live counter beside each. */
+  const refreshCounters = () => {
+    stopCounters?.();
+    const { snapshot, handles } = engine.collect(doc);
+    const fields = fieldsFor(LATEST_EDITION);
+    const { matches } = engine.match(snapshot, fields, []);
+    const limits = new Map(
+      fields.filter((field) => field.rules.maxWords).map((field) => [field.key, field.rules.maxWords ?? 0]),
+    );
+    const texts: LimitedText[] = [];
+    for (const match of matches) {
+      const limit = limits.get(match.key);
+      const root = handles.get(match.fieldId);
+      const element = root
+        ? [root.root, ...root.controls].find((item) => item.matches('textarea, input'))
+        : undefined;
+      if (limit && element) texts.push({ element: element as HTMLTextAreaElement, limit });
+    }
+    stopCounters = attachWordCounters(counters, texts);
+  };
+
+  return {
+    check,
+    attach,
+    errors,
+    refreshCounters,
+    reveal: (fieldId: string) => {
+      const element = elements.get(fieldId);
+      return element ? revealElement(element) : false;
+    },
+    destroy: () => stopCounters?.(),
+  };
+}
+
+export type ContentCheck = ReturnType<typeof createContentCheck>;
+
+/** Answers the panel's check requests (content/check, content/attach) for this page. */
+export async function handleCheckRequest(check: ContentCheck, raw: unknown) {
+  const parsed = requestSchema.safeParse(raw);
+  if (!parsed.success) return undefined;
+  const request = parsed.data;
+  if (request.type === 'content/check') return answer(() => check.check(request.draftId));
+  if (request.type === 'content/attach') return answer(() => check.attach(request.draftId, request.key));
+  if (request.type === 'content/reveal' && check.reveal(request.fieldId)) return answer(async () => true);
+  return undefined;
+}
