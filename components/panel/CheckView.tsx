@@ -36,6 +36,7 @@ export function CheckView({ result, onReveal, onWriteBack, onAttach }: CheckView
                   key={`${issue.key}-${issue.message}`}
                   className={`issue issue--${issue.severity}`}
                   data-testid="shenbao-check-issue"
+                  data-key={issue.key}
                 >
                   {issue.fieldId ? (
                     <button
@@ -59,7 +60,7 @@ export function CheckView({ result, onReveal, onWriteBack, onAttach }: CheckView
           <summary>附件（{result.attachments.length}）</summary>
           <ul>
             {result.attachments.map((item) => (
-              <li key={item.key} data-testid="shenbao-check-attachment">
+              <li key={item.key} data-testid="shenbao-check-attachment" data-key={item.key}>
                 {item.label}：
                 {item.attached === 'unknown'
                   ? '无法从页面确认'
@@ -86,7 +87,7 @@ export function CheckView({ result, onReveal, onWriteBack, onAttach }: CheckView
           <summary>与草稿不同（{result.differences.length}）</summary>
           <ul>
             {result.differences.map((difference) => (
-              <li key={difference.key} data-testid="shenbao-difference">
+              <li key={difference.key} data-testid="shenbao-difference" data-key={difference.key}>
                 {difference.label}：页面「{difference.page || '空'}」，草稿「{difference.draft || '空'}」{' '}
                 {difference.value !== undefined && (
                   <button

@@ -27,7 +27,8 @@ const STYLE = `
 
 export function createOverlay(doc: Document, tag = 'shenbao-overlay'): OverlayLayer {
   const host = doc.createElement(tag);
-  host.style.cssText = 'position:fixed;left:0;top:0;width:0;height:0;z-index:2147483646;';
+  // Above the page and, appended after it, above the assistant's panel too (the guard's checklist).
+  host.style.cssText = 'position:fixed;left:0;top:0;width:0;height:0;z-index:2147483647;';
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = STYLE;

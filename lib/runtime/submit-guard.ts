@@ -56,7 +56,8 @@ export function installSubmitGuard(
     dialog.setAttribute('aria-labelledby', 'shenbao-guard-title');
     dialog.dataset.testid = 'shenbao-guard';
     dialog.style.cssText =
-      'position:fixed;z-index:2147483647;right:24px;bottom:80px;width:380px;max-height:60vh;overflow:auto;background:#fff;' +
+      'position:fixed;z-index:2147483647;left:50%;top:18vh;transform:translateX(-50%);width:420px;max-height:60vh;' +
+      'overflow:auto;background:#fff;' +
       'border:1px solid #fbc4c4;border-radius:8px;box-shadow:0 8px 28px rgb(0 0 0 / 25%);padding:14px 16px;' +
       "font:14px/1.5 'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;color:#1f2329;pointer-events:auto;";
     const title = doc.createElement('h2');

@@ -1,0 +1,173 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
+import { type ReplicaServer, startReplicaServer } from '../replica/server';
+import { cellAfter } from '../replica/table/reference-fill';
+import { Assistant } from '../support/assistant';
+import { DashboardPage } from '../support/dashboard-page';
+import { type ExtensionBrowser, launchWithExtension } from '../support/extension-browser';
+import { screenshotPath } from '../support/screenshots';
+
+const company = SAMPLE_APPLICANT.company;
+const draft = SAMPLE_APPLICANT.draft.values;
+const submit = (page: Page) =>
+  page
+    .getByRole('button', { name: /(^|\s)提\s*交\s*$/ })
+    .last()
+    .click();
+const submitted = (page: Page) => page.evaluate(() => (window as { __submitted?: unknown }).__submitted);
+const contactCell = (page: Page, label: string) =>
+  cellAfter(page.locator('xpath=//tr[td[normalize-space(.)="申报联系人"]]'), label);
+const firstText = (cell: Locator, index = 0) =>
+  cell.locator('input:not([type=radio]):not([type=checkbox]), textarea').nth(index);
+
+async function runCheck(assistant: Assistant): Promise<{ summary: string; keys: string[] }> {
+  await assistant.panel.getByTestId('shenbao-check').click();
+  await assistant.panel.getByTestId('shenbao-check').filter({ hasNotText: '正在检查' }).waitFor();
+  const summary = (await assistant.panel.getByTestId('shenbao-check-summary').textContent()) ?? '';
+  const keys = await assistant.panel
+    .getByTestId('shenbao-check-issue')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-key') ?? ''));
+  return { summary, keys };
+}
+
+describe('check before 提交 on the site', () => {
+  let server: ReplicaServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startReplicaServer();
+    browser = await launchWithExtension({ replicaPort: server.port });
+    const dashboard = await DashboardPage.open(browser);
+    await dashboard.page.getByTestId('sample-load').click();
+    await dashboard.page.getByTestId('draft-item').waitFor();
+    await dashboard.page.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function filled(name: string): Promise<{ page: Page; assistant: Assistant }> {
+    const page = await browser.context.newPage();
+    await page.goto(`http://www.xinxixiaofei.com/sfxm/${name}/`);
+    const assistant = new Assistant(page);
+    await assistant.open();
+    await assistant.fill();
+    return { page, assistant };
+  }
+
+  for (const name of ['element-ui', 'antd', 'layui', 'table']) {
+    it(`${name}: after a clean fill, 检查 raises no false alarm`, async () => {
+      const { page, assistant } = await filled(name);
+      const { summary, keys } = await runCheck(assistant);
+      expect(keys).toEqual([]);
+      expect(summary).toBe('检查通过：页面上没有发现问题。');
+      await page.close();
+    });
+  }
+
+  it('finds every seeded fault with the right field, and comes back clean once fixed', async () => {
+    const { page, assistant } = await filled('table');
+    const summaryBox = firstText(cellAfter(page, '*项目概述：'));
+    await summaryBox.evaluate((element) => element.removeAttribute('maxlength'));
+    await summaryBox.fill('字'.repeat(401));
+    await firstText(cellAfter(page, '*组织机构代码/三证合一码：')).fill('91500112056187230Q');
+    await firstText(contactCell(page, '*手机：')).fill('1398362741');
+    await firstText(cellAfter(page, '*是否上市公司：'), 2).fill('');
+    await firstText(cellAfter(page, '*法定代表人：')).fill('');
+    await firstText(cellAfter(page, '*起止日期：'), 1).fill('2018-01-01');
+    const { keys } = await runCheck(assistant);
+    for (const key of [
+      'project.summary',
+      'company.creditCode',
+      'contact.mobile',
+      'company.stockCode',
+      'company.legalRepresentative',
+      'project.period',
+    ]) {
+      expect(keys, key).toContain(key);
+    }
+    const marks = page.locator('shenbao-marks [data-testid="shenbao-mark"]');
+    await expect(marks.count()).resolves.toBeGreaterThanOrEqual(6);
+    await page.screenshot({ path: screenshotPath('check-marks') });
+    await assistant.panel.locator('main').screenshot({ path: screenshotPath('check-panel') });
+
+    // The submit guard stops 提交 while errors remain; 返回修改 leaves the page as it was.
+    await submit(page);
+    const guard = page.locator('shenbao-marks [data-testid="shenbao-guard"]');
+    await guard.waitFor();
+    await expect(submitted(page)).resolves.toBeUndefined();
+    await page.locator('shenbao-marks [data-testid="shenbao-guard-back"]').click();
+    await guard.waitFor({ state: 'detached' });
+
+    // The user fixes everything on the page: the check is clean again.
+    await summaryBox.fill(String(draft['project.summary']));
+    await firstText(cellAfter(page, '*组织机构代码/三证合一码：')).fill(
+      String(company['company.creditCode']),
+    );
+    await firstText(contactCell(page, '*手机：')).fill(String(company['contact.mobile']));
+    await firstText(cellAfter(page, '*是否上市公司：'), 2).fill(String(company['company.stockCode']));
+    await firstText(cellAfter(page, '*法定代表人：')).fill(String(company['company.legalRepresentative']));
+    await firstText(cellAfter(page, '*起止日期：'), 1).fill('2021-06-30');
+    expect((await runCheck(assistant)).keys).toEqual([]);
+    await expect(marks.count()).resolves.toBe(0);
+    await submit(page);
+    await expect.poll(() => submitted(page)).toBeDefined();
+    await page.close();
+  });
+
+  it('lets a 提交 through after 仍要提交, and never stops one with warnings only', async () => {
+    const stopped = await filled('table');
+    await firstText(cellAfter(stopped.page, '*组织机构代码/三证合一码：')).fill('91500112056187230Q');
+    await submit(stopped.page);
+    await stopped.page.locator('shenbao-marks [data-testid="shenbao-guard-submit"]').click();
+    await expect.poll(() => submitted(stopped.page)).toBeDefined();
+    await stopped.page.close();
+
+    const warned = await filled('table');
+    // 研发投入 above 主营业务收入 is a warning (the 申报书 does not forbid it).
+    await firstText(cellAfter(warned.page, '*研发投入（万元）：')).fill('99999');
+    expect((await runCheck(warned.assistant)).keys).toEqual(['figures.rdInvestment']);
+    await submit(warned.page);
+    await expect.poll(() => submitted(warned.page)).toBeDefined();
+    await expect(warned.page.locator('shenbao-marks [data-testid="shenbao-guard"]').count()).resolves.toBe(0);
+    await warned.page.close();
+  });
+
+  it('shows the live 字数 beside limited texts, and marks never move the page', async () => {
+    const { page, assistant } = await filled('table');
+    const counters = page.locator('shenbao-counters [data-testid="shenbao-word-count"]');
+    await expect.poll(() => counters.count()).toBe(2);
+    const summaryBox = firstText(cellAfter(page, '*项目概述：'));
+    await summaryBox.fill('项目'.repeat(190));
+    await expect.poll(() => counters.allTextContents()).toContain('380 / 400 字');
+
+    // The same page with and without the check's marks, the overlay hidden: identical pixels.
+    const hideOverlay = () =>
+      page.evaluate(() => {
+        for (const host of document.querySelectorAll('shenbao-marks, shenbao-counters, shenbao-assistant')) {
+          (host as HTMLElement).style.visibility = 'hidden';
+        }
+      });
+    // Nothing focused in the page, so no focus ring differs between the two pictures.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await hideOverlay();
+    const before = await page.screenshot({ fullPage: true });
+    await page.evaluate(() => {
+      for (const host of document.querySelectorAll('shenbao-marks, shenbao-counters, shenbao-assistant')) {
+        (host as HTMLElement).style.visibility = '';
+      }
+    });
+    await runCheck(assistant);
+    await expect(page.locator('shenbao-marks [data-testid="shenbao-mark"]').count()).resolves.toBeGreaterThan(
+      0,
+    );
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await hideOverlay();
+    const after = await page.screenshot({ fullPage: true });
+    expect(Buffer.compare(before, after)).toBe(0);
+    await page.close();
+  });
+});
