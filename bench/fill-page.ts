@@ -137,6 +137,11 @@ export interface FillTiming {
   ms: number;
   /** antd: start → step 1 filled (reference: its first 下一步 click, on the page clock). */
   step1Ms?: number;
+  /**
+   * antd steps 2–5. Reference: from one 下一步 click to the next (page clock). Shenbao: from the
+   * 下一步 click to the panel's count going up (the content script filled the new step).
+   */
+  stepsMs?: number[];
   summary?: string;
 }
 
@@ -166,7 +171,9 @@ export async function timeReference(
     const ms = performance.now() - start;
     const clicks = await page.evaluate(() => window.__benchNextClicks ?? []);
     const firstNext = clicks[0];
-    return { ms, ...(firstNext !== undefined ? { step1Ms: firstNext - pageStart } : {}) };
+    if (firstNext === undefined) return { ms };
+    const stepsMs = clicks.slice(1, 5).map((click, index) => click - (clicks[index] as number));
+    return { ms, step1Ms: firstNext - pageStart, stepsMs };
   } finally {
     await page.close();
   }
@@ -201,8 +208,10 @@ export async function timeShenbao(ext: ExtensionBrowser, name: ReplicaName): Pro
     const panel = page.frame({ url: /\/panel\.html/ });
     if (!panel) throw new Error('panel frame not found');
     const next = page.getByRole('button', { name: /下\s*一\s*步/ });
+    const stepsMs: number[] = [];
     for (let step = 2; step <= 5; step += 1) {
       const before = await filledCount(panel);
+      const clicked = performance.now();
       await next.click();
       await panel.waitForFunction(
         (count) => {
@@ -212,10 +221,11 @@ export async function timeShenbao(ext: ExtensionBrowser, name: ReplicaName): Pro
         before,
         { timeout: 15_000, polling: 'raf' },
       );
+      stepsMs.push(performance.now() - clicked);
     }
     await next.click();
     await page.getByText('申报信息确认').waitFor();
-    return { ms: performance.now() - start, step1Ms, summary: (await summary.textContent()) ?? '' };
+    return { ms: performance.now() - start, step1Ms, stepsMs, summary: (await summary.textContent()) ?? '' };
   } finally {
     await page.close();
   }

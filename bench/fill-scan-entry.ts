@@ -73,9 +73,14 @@ function timeTiny(read: () => number, samples: number): { ms: number; controls: 
   return { ms: median(times), controls };
 }
 
-/** Two warm-up runs (JIT, first style and layout), then `samples` timed runs of collect and of match. */
+/**
+ * Warm-up (JIT tiers, first style and layout): at least 2 runs and 400 ms, so a small page gets
+ * as warm as a large one; then `samples` timed runs of collect and of match.
+ */
 export function timeScan(samples: number): ScanTiming {
-  for (let run = 0; run < 2; run += 1) matchFields(collectFields(document).snapshot, FIELDS, []);
+  const warmStart = performance.now();
+  for (let run = 0; run < 2 || (run < 20 && performance.now() - warmStart < 400); run += 1)
+    matchFields(collectFields(document).snapshot, FIELDS, []);
   const collectTimes: number[] = [];
   const matchTimes: number[] = [];
   let bestMs = Number.POSITIVE_INFINITY;

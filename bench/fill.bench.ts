@@ -119,10 +119,10 @@ function printScan(results: readonly { controls: number; timing: ScanTiming }[])
       };
     }),
   );
-  const fit = (pick: (timing: ScanTiming) => number) =>
+  const lineOf = (pick: (timing: ScanTiming) => number) =>
     linearFit(results.map(({ controls, timing }) => [controls, pick(timing)] as const));
   const line = (name: string, pick: (timing: ScanTiming) => number) => {
-    const { intercept, slope, worst } = fit(pick);
+    const { intercept, slope, worst } = lineOf(pick);
     return `${name} ≈ ${ms(intercept, 1)} ms + ${ms(slope * 1000, 1)} µs × controls (largest miss ${ms(worst * 100)}%)`;
   };
   console.log(
@@ -194,6 +194,20 @@ function printFills(runs: ReadonlyMap<ReplicaName, FillRuns>): void {
     });
   }
   console.table(rows);
+  const antd = runs.get('antd');
+  if (antd) {
+    const perStep = (timings: readonly FillTiming[], step: number) =>
+      median(timings.map((run) => run.stepsMs?.[step] ?? Number.NaN));
+    console.log('antd, each later step (medians, ms):');
+    console.table(
+      ['经营数据', '项目信息', '详细介绍', '证明材料'].map((title, step) => ({
+        step: `${step + 2} ${title}`,
+        'floor: 下一步 → next 下一步': ms(perStep(antd.floor, step)),
+        'Shenbao: 下一步 → step filled': ms(perStep(antd.shenbao, step)),
+        'of which the observer quiet period': '≥ 400',
+      })),
+    );
+  }
   console.log(
     'antd mounts each step only when it is reached, and the content script fills a new step when its ' +
       'MutationObserver has been quiet for 400 ms (lib/runtime/content-fill.ts). Two fair views are printed: ' +

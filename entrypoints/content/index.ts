@@ -21,9 +21,10 @@ export default defineContentScript({
     const unmount = mountLauncher(document, panelUrl);
     const marks = createOverlay(document, 'shenbao-marks');
     const counters = createOverlay(document, 'shenbao-counters');
+    const guardLayer = createOverlay(document, 'shenbao-guard-layer', 2147483647);
     const fill = createContentFill(document, engine, ctx.signal);
     const check = createContentCheck(document, engine, marks, counters);
-    const stopGuard = installSubmitGuard(document, marks, {
+    const stopGuard = installSubmitGuard(document, guardLayer, {
       enabled: async () => (await sendRequest({ type: 'drafts/list' })).submitGuard,
       errors: check.errors,
     });
@@ -47,6 +48,7 @@ export default defineContentScript({
       check.destroy();
       marks.destroy();
       counters.destroy();
+      guardLayer.destroy();
       unmount();
       unmark();
     });

@@ -79,16 +79,12 @@ export function createContentCheck(
       for (const fieldId of issue.fieldIds) {
         const root = handles.get(fieldId)?.root;
         if (!root) continue;
-        const symbol = issue.severity === 'error' ? '✕' : '!';
-        const badge = makeBadge(
-          doc,
-          `${symbol} ${issue.message}`,
-          issue.severity,
-          `申报助手：${issue.label}`,
-        );
+        // A short mark on the field; the whole message is its tooltip and in the panel's list.
+        const text = issue.severity === 'error' ? '✕ 有误' : '! 留意';
+        const badge = makeBadge(doc, text, issue.severity, `申报助手 · ${issue.label}：${issue.message}`);
         badge.dataset.testid = 'shenbao-mark';
         badge.dataset.key = issue.key;
-        marks.pin(root, badge, 'below-left');
+        marks.pin(root, badge, 'corner');
       }
     }
     return {

@@ -4,7 +4,7 @@
  * layout are untouched; only the badges themselves take pointer events.
  */
 /** Where a badge sits: right of the field, or under its left edge (clear of the site's own counters). */
-export type Placement = 'right' | 'below-left';
+export type Placement = 'right' | 'below-left' | 'corner';
 
 export interface OverlayLayer {
   root: ShadowRoot;
@@ -25,10 +25,10 @@ const STYLE = `
   .count { opacity: 0.95; }
 `;
 
-export function createOverlay(doc: Document, tag = 'shenbao-overlay'): OverlayLayer {
+export function createOverlay(doc: Document, tag = 'shenbao-overlay', zIndex = 2147483646): OverlayLayer {
   const host = doc.createElement(tag);
-  // Above the page and, appended after it, above the assistant's panel too (the guard's checklist).
-  host.style.cssText = 'position:fixed;left:0;top:0;width:0;height:0;z-index:2147483647;';
+  // Above the page; marks stay under the assistant's panel, the guard's checklist above it.
+  host.style.cssText = `position:fixed;left:0;top:0;width:0;height:0;z-index:${zIndex};`;
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
@@ -44,8 +44,21 @@ export function createOverlay(doc: Document, tag = 'shenbao-overlay'): OverlayLa
       const hidden = !anchor.isConnected || (rect.width === 0 && rect.height === 0);
       badge.style.display = hidden ? 'none' : '';
       if (hidden) continue;
-      badge.style.left = `${Math.max(0, where === 'right' ? rect.right + 6 : rect.left)}px`;
-      badge.style.top = `${where === 'right' ? rect.top + Math.max(0, (rect.height - 18) / 2) : rect.bottom + 2}px`;
+      // corner: inside the field's top-right corner, so a mark never covers the next row.
+      const left =
+        where === 'right'
+          ? rect.right + 6
+          : where === 'corner'
+            ? rect.right - badge.offsetWidth - 4
+            : rect.left;
+      const top =
+        where === 'right'
+          ? rect.top + Math.max(0, (rect.height - 18) / 2)
+          : where === 'corner'
+            ? rect.top + 2
+            : rect.bottom + 2;
+      badge.style.left = `${Math.max(0, left)}px`;
+      badge.style.top = `${top}px`;
     }
   };
   const schedule = () => {

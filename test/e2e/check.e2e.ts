@@ -96,10 +96,10 @@ describe('check before 提交 on the site', () => {
 
     // The submit guard stops 提交 while errors remain; 返回修改 leaves the page as it was.
     await submit(page);
-    const guard = page.locator('shenbao-marks [data-testid="shenbao-guard"]');
+    const guard = page.locator('shenbao-guard-layer [data-testid="shenbao-guard"]');
     await guard.waitFor();
     await expect(submitted(page)).resolves.toBeUndefined();
-    await page.locator('shenbao-marks [data-testid="shenbao-guard-back"]').click();
+    await page.locator('shenbao-guard-layer [data-testid="shenbao-guard-back"]').click();
     await guard.waitFor({ state: 'detached' });
 
     // The user fixes everything on the page: the check is clean again.
@@ -122,7 +122,7 @@ describe('check before 提交 on the site', () => {
     const stopped = await filled('table');
     await firstText(cellAfter(stopped.page, '*组织机构代码/三证合一码：')).fill('91500112056187230Q');
     await submit(stopped.page);
-    await stopped.page.locator('shenbao-marks [data-testid="shenbao-guard-submit"]').click();
+    await stopped.page.locator('shenbao-guard-layer [data-testid="shenbao-guard-submit"]').click();
     await expect.poll(() => submitted(stopped.page)).toBeDefined();
     await stopped.page.close();
 
@@ -132,7 +132,9 @@ describe('check before 提交 on the site', () => {
     expect((await runCheck(warned.assistant)).keys).toEqual(['figures.rdInvestment']);
     await submit(warned.page);
     await expect.poll(() => submitted(warned.page)).toBeDefined();
-    await expect(warned.page.locator('shenbao-marks [data-testid="shenbao-guard"]').count()).resolves.toBe(0);
+    await expect(
+      warned.page.locator('shenbao-guard-layer [data-testid="shenbao-guard"]').count(),
+    ).resolves.toBe(0);
     await warned.page.close();
   });
 
@@ -147,7 +149,9 @@ describe('check before 提交 on the site', () => {
     // The same page with and without the check's marks, the overlay hidden: identical pixels.
     const hideOverlay = () =>
       page.evaluate(() => {
-        for (const host of document.querySelectorAll('shenbao-marks, shenbao-counters, shenbao-assistant')) {
+        for (const host of document.querySelectorAll(
+          'shenbao-marks, shenbao-counters, shenbao-guard-layer, shenbao-assistant',
+        )) {
           (host as HTMLElement).style.visibility = 'hidden';
         }
       });
@@ -156,7 +160,9 @@ describe('check before 提交 on the site', () => {
     await hideOverlay();
     const before = await page.screenshot({ fullPage: true });
     await page.evaluate(() => {
-      for (const host of document.querySelectorAll('shenbao-marks, shenbao-counters, shenbao-assistant')) {
+      for (const host of document.querySelectorAll(
+        'shenbao-marks, shenbao-counters, shenbao-guard-layer, shenbao-assistant',
+      )) {
         (host as HTMLElement).style.visibility = '';
       }
     });
