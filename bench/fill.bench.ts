@@ -81,7 +81,9 @@ async function printSizes(extensionDir: string): Promise<void> {
       gzipBytes: scanMin.gzipBytes,
     },
   ];
-  console.log('\n1. What is injected into the 申报系统 page (gzip: node:zlib, default level)');
+  console.log(
+    "\n1. What the 申报系统 page gets (content.js) and, for comparison, the panel iframe's JS (gzip: node:zlib, default level)",
+  );
   console.table(
     rows.map((row) => ({ file: row.file, 'raw (kB)': kB(row.bytes), 'gzip (kB)': kB(row.gzipBytes) })),
   );
@@ -97,13 +99,14 @@ async function printSizes(extensionDir: string): Promise<void> {
 function printScan(results: readonly { controls: number; timing: ScanTiming }[]): void {
   console.log(
     `\n2. Scan-and-match on the stress page (every 3rd copy in a shadow root, every 3rd two deep); ` +
-      `medians of ${SAMPLES} after 2 warm-up runs, timed inside the page. Baseline: ` +
+      `medians of ${SAMPLES} after a warm-up (≥ 2 runs and ≥ 400 ms), timed inside the page. Baseline: ` +
       "querySelectorAll('input,select,textarea') + each .value (document level, so it misses the " +
       'controls in shadow roots); piercing: the same through every open shadow root.',
   );
   console.table(
-    results.map(({ controls, timing }) => {
+    results.map(({ controls, timing }, index) => {
       const both = timing.collectMs + timing.matchMs;
+      const previous = results[index - 1]?.timing;
       return {
         controls,
         fields: timing.fields,
@@ -111,7 +114,8 @@ function printScan(results: readonly { controls: number; timing: ScanTiming }[])
         'match (ms)': ms(timing.matchMs, 1),
         'collect µs/control': ms((timing.collectMs / controls) * 1000, 1),
         'match µs/control': ms((timing.matchMs / controls) * 1000, 1),
-        'best both µs/control': ms((timing.bestMs / controls) * 1000, 1),
+        'fastest both µs/control': ms((timing.bestMs / controls) * 1000, 1),
+        '× previous size': previous ? `${(both / (previous.collectMs + previous.matchMs)).toFixed(1)}×` : '',
         'baseline (ms)': `${ms(timing.baselineMs, 2)} (${timing.baselineControls} reached)`,
         'scan+match vs baseline': `${ms(both / timing.baselineMs)}×`,
         'piercing (ms)': ms(timing.piercingMs, 2),
@@ -119,38 +123,18 @@ function printScan(results: readonly { controls: number; timing: ScanTiming }[])
       };
     }),
   );
-  const lineOf = (pick: (timing: ScanTiming) => number) =>
-    linearFit(results.map(({ controls, timing }) => [controls, pick(timing)] as const));
-  const line = (name: string, pick: (timing: ScanTiming) => number) => {
-    const { intercept, slope, worst } = lineOf(pick);
-    return `${name} ≈ ${ms(intercept, 1)} ms + ${ms(slope * 1000, 1)} µs × controls (largest miss ${ms(worst * 100)}%)`;
-  };
-  console.log(
-    'Least-squares lines through the medians (a constant part, e.g. the 100 KB 填表说明 label of the ' +
-      'first copy, plus a cost per control; a straight line that misses no point by much is linear growth):\n  ' +
-      [
-        line('collect', (t) => t.collectMs),
-        line('match', (t) => t.matchMs),
-        line('best collect+match', (t) => t.bestMs),
-      ].join('\n  '),
-  );
-}
-
-/** y ≈ intercept + slope·x over the points, and the largest relative miss of that line. */
-function linearFit(points: readonly (readonly [number, number])[]): {
-  intercept: number;
-  slope: number;
-  worst: number;
-} {
-  const n = points.length;
-  const meanX = points.reduce((sum, [x]) => sum + x, 0) / n;
-  const meanY = points.reduce((sum, [, y]) => sum + y, 0) / n;
-  const sxx = points.reduce((sum, [x]) => sum + (x - meanX) ** 2, 0);
-  const sxy = points.reduce((sum, [x, y]) => sum + (x - meanX) * (y - meanY), 0);
-  const slope = sxy / sxx;
-  const intercept = meanY - slope * meanX;
-  const worst = Math.max(...points.map(([x, y]) => Math.abs(intercept + slope * x - y) / y));
-  return { intercept, slope, worst };
+  const first = results[0];
+  const last = results.at(-1);
+  if (first && last) {
+    const grow = (pick: (timing: ScanTiming) => number) =>
+      `${(pick(last.timing) / pick(first.timing)).toFixed(1)}×`;
+    console.log(
+      `${first.controls} → ${last.controls} controls (${last.controls / first.controls}× as many): collect ` +
+        `${grow((t) => t.collectMs)}, match ${grow((t) => t.matchMs)}, fastest collect+match ` +
+        `${grow((t) => t.bestMs)}, piercing baseline ${grow((t) => t.piercingMs)}. Linear growth keeps the ` +
+        'µs/control columns flat and "× previous size" at 2.0 (quadratic: 4.0).',
+    );
+  }
 }
 
 interface FillRuns {
@@ -241,7 +225,7 @@ function printBreakdown(
       'waits: count / ms': `${result.waitCount} / ${ms(result.waitMs)}`,
       'waits share': `${ms((result.waitMs / result.totalMs) * 100)}%`,
       'waits floor (count × 16 ms)': ms(result.waitCount * 16),
-      'rest: plan + apply (ms)': ms(other),
+      'rest: plan, apply, site handlers (ms)': ms(other),
     };
   });
   console.table(rows);

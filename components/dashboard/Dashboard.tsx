@@ -6,6 +6,7 @@ import { writeSetting } from '@/lib/store/settings';
 import { BackupPanel } from './BackupPanel';
 import { DraftList } from './DraftList';
 import { NewDraftPanel } from './NewDraftPanel';
+import { SettingsPanel } from './SettingsPanel';
 import { useDashboardStore } from './useStore';
 import './dashboard.css';
 
@@ -104,6 +105,12 @@ export function Dashboard() {
                   run={run}
                   onOpen={setOpenDraftId}
                 />
+              </section>
+            )}
+            {db && (
+              <section aria-labelledby="settings-heading" className="dashboard__card">
+                <h2 id="settings-heading">设置</h2>
+                <SettingsPanel db={db} />
               </section>
             )}
             <section aria-labelledby="sample-heading" className="dashboard__card">

@@ -176,4 +176,17 @@ describe('check before 提交 on the site', () => {
     expect(Buffer.compare(before, after)).toBe(0);
     await page.close();
   });
+
+  it('the guard can be turned off in the dashboard’s settings', async () => {
+    const dashboard = await DashboardPage.open(browser);
+    await dashboard.page.getByTestId('setting-submit-guard').uncheck();
+    const { page } = await filled('table');
+    await firstText(cellAfter(page, '*组织机构代码/三证合一码：')).fill('91500112056187230Q');
+    await submit(page);
+    await expect.poll(() => submitted(page)).toBeDefined();
+    await expect(page.locator('shenbao-guard-layer [data-testid="shenbao-guard"]').count()).resolves.toBe(0);
+    await dashboard.page.getByTestId('setting-submit-guard').check();
+    await dashboard.page.close();
+    await page.close();
+  });
 });
