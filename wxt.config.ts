@@ -8,7 +8,8 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: '申报助手 Shenbao',
     description: '新型信息消费示范项目申报：本地保存单位资料与项目草稿，一键填充申报系统，按申报书规则检查。',
-    permissions: ['storage', ...(manifestVersion === 2 ? ['*://*.xinxixiaofei.com/*'] : [])],
+    // scripting: to run the assistant on the other hosts the user adds (optional host permissions).
+    permissions: ['storage', ...(manifestVersion === 2 ? ['*://*.xinxixiaofei.com/*'] : ['scripting'])],
     commands: {
       'fill-current-page': {
         suggested_key: { default: 'Alt+Shift+F' },

@@ -59,9 +59,13 @@ try {
     .getByRole('button', { name: /(^|\s)提\s*交\s*$/ })
     .last()
     .click();
-  await site.waitForFunction(() => document.documentElement.dataset.replicaState !== undefined, undefined, {
-    timeout: 10_000,
-  });
+  await site.waitForFunction(
+    () => ['submitted', 'rejected'].includes(document.documentElement.dataset.replicaState ?? ''),
+    undefined,
+    {
+      timeout: 10_000,
+    },
+  );
   const submitted = await site.evaluate(() => (window as { __submitted?: unknown }).__submitted);
   const expected = JSON.parse(readFileSync('test/replica/element-ui/expected.json', 'utf8'));
   const accuracy = compareSubmission(expected, submitted ?? {});

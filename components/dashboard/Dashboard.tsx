@@ -7,6 +7,7 @@ import { BackupPanel } from './BackupPanel';
 import { DraftList } from './DraftList';
 import { NewDraftPanel } from './NewDraftPanel';
 import { SettingsPanel } from './SettingsPanel';
+import { SitesPanel } from './SitesPanel';
 import { useDashboardStore } from './useStore';
 import './dashboard.css';
 
@@ -111,6 +112,7 @@ export function Dashboard() {
               <section aria-labelledby="settings-heading" className="dashboard__card">
                 <h2 id="settings-heading">设置</h2>
                 <SettingsPanel db={db} />
+                <SitesPanel />
               </section>
             )}
             <section aria-labelledby="sample-heading" className="dashboard__card">

@@ -16,7 +16,7 @@ import {
   measureLength,
 } from './formats';
 import { displayLabel } from './labels';
-import { KIND_SHAPE_LABEL, VALUE_SCHEMA_BY_KIND } from './schema';
+import { hasShape, KIND_SHAPE_LABEL } from './shapes';
 import type { Issue, IssueCode, Severity } from './types';
 
 export interface CheckContext {
@@ -39,7 +39,7 @@ export function checkField(field: FieldDef, values: FieldValues, context: CheckC
     if (!isRequired(field, values)) return [];
     return [issue('error', 'required', requiredMessage(field))];
   }
-  if (!VALUE_SCHEMA_BY_KIND[field.kind].safeParse(value).success) {
+  if (!hasShape(field.kind, value)) {
     return [issue('error', 'wrongType', `内容格式不对，应为${KIND_SHAPE_LABEL[field.kind]}，请重新填写。`)];
   }
   return checkFilledValue(field, value as FieldValue, values, context).map(([severity, code, message]) =>

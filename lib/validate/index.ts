@@ -13,7 +13,6 @@ import type { Issue } from './types';
 
 export { isFilled, isRequired } from './conditions';
 export { displayLabel } from './labels';
-export { valuesSchemaFor } from './schema';
 export type * from './types';
 export type { CheckContext };
 

@@ -32,3 +32,32 @@ describe('zod schemas derived from the catalog', () => {
     expect(result.error?.issues[0]?.code).toBe('unrecognized_keys');
   });
 });
+
+describe('the plain shape checks agree with the zod schemas', () => {
+  it('on the sample and on values of every wrong type', async () => {
+    const { hasShape } = await import('./shapes');
+    const { VALUE_SCHEMA_BY_KIND } = await import('./schema');
+    const probes: unknown[] = [
+      '文本',
+      '',
+      true,
+      42,
+      null,
+      ['a', 'b'],
+      [1],
+      { start: '2019-01-01', end: '2020-01-01' },
+      { start: 1 },
+      [{ name: 'a.pdf', year: 2019 }],
+      [{ name: '' }],
+      [{ id: 'x', name: 'a.pdf' }],
+      [{ name: 'a.pdf', year: 1.5 }],
+    ];
+    for (const kind of Object.keys(VALUE_SCHEMA_BY_KIND) as (keyof typeof VALUE_SCHEMA_BY_KIND)[]) {
+      for (const probe of probes) {
+        expect(hasShape(kind, probe), `${kind} ${JSON.stringify(probe)}`).toBe(
+          VALUE_SCHEMA_BY_KIND[kind].safeParse(probe).success,
+        );
+      }
+    }
+  });
+});

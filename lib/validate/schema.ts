@@ -33,26 +33,7 @@ export const VALUE_SCHEMA_BY_KIND = {
   attachment: z.array(attachmentRefSchema),
 } as const satisfies Record<FieldKind, z.ZodType>;
 
-/** The zh-CN name of each kind's stored shape, for messages about a wrong type. */
-export const KIND_SHAPE_LABEL: Record<FieldKind, string> = {
-  text: '文本',
-  longText: '文本',
-  amount: '金额文本',
-  integer: '整数文本',
-  year: '年份文本',
-  date: '日期文本',
-  dateRange: '起止日期（start/end）',
-  phone: '电话文本',
-  mobile: '手机号文本',
-  email: '邮箱文本',
-  creditCode: '代码文本',
-  stockCode: '代码文本',
-  singleChoice: '选项',
-  multiChoice: '选项列表',
-  yesNo: '是/否',
-  textList: '文本列表',
-  attachment: '附件列表',
-};
+export { KIND_SHAPE_LABEL } from './shapes';
 
 /**
  * A zod object for a set of catalog fields: every key optional (drafts are partial),

@@ -65,9 +65,13 @@ describe('one-click fill of the sample draft on every replica', () => {
       for (let step = 0; drive.advance && step < 8 && (await drive.advance(page)); step += 1);
       await submit(page);
       await page
-        .waitForFunction(() => document.documentElement.dataset.replicaState !== undefined, undefined, {
-          timeout: 10_000,
-        })
+        .waitForFunction(
+          () => ['submitted', 'rejected'].includes(document.documentElement.dataset.replicaState ?? ''),
+          undefined,
+          {
+            timeout: 10_000,
+          },
+        )
         .catch(() => undefined);
       const submitted = await page.evaluate(() => (window as { __submitted?: unknown }).__submitted);
       const rejected = await page.evaluate(() => (window as { __rejected?: string[][] }).__rejected);

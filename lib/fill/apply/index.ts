@@ -152,7 +152,9 @@ export async function applyOperation(
   const written = describeOperation(operation);
   try {
     const problem = await run(operation, target, files);
-    await nextFrame();
+    // Typing into a text box reveals nothing; a choice, a date or a file may (是 → sub-fields,
+    // a re-rendered widget), so only those wait for the page to settle.
+    if (operation.type !== 'setText') await nextFrame();
     return problem
       ? { fieldId: operation.fieldId, key: operation.key, ok: false, problem, written }
       : { fieldId: operation.fieldId, key: operation.key, ok: true, written };
