@@ -2,24 +2,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldValue } from '@/lib/catalog';
 import { type Autosaver, createAutosaver, flushWhenPageHides } from '@/lib/store/autosave';
 import type { Database } from '@/lib/store/db';
-import {
-  type CompanyRecord,
-  companyRecordSchema,
-  type FiguresRecord,
-  type StoredValues,
-} from '@/lib/store/records';
+import { type CompanyRecord, companyRecordSchema, type FiguresRecord, withValue } from '@/lib/store/records';
 import { listFigures, saveFigures } from '@/lib/store/repository';
 import { saveCompanyWithRevision } from '@/lib/store/revisions';
 
 export interface CompanyState {
   company: CompanyRecord;
   figures: FiguresRecord[];
-}
-
-function withValue(values: StoredValues, key: string, value: FieldValue | undefined): StoredValues {
-  const next: Record<string, unknown> = { ...values, [key]: value };
-  if (value === undefined) delete next[key];
-  return next as StoredValues;
 }
 
 /** A company profile and its figures by year, each autosaved as the user types. */

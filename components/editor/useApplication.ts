@@ -16,7 +16,7 @@ import {
   draftRecordSchema,
   type FiguresRecord,
   figuresRecordSchema,
-  type StoredValues,
+  withValue,
 } from '@/lib/store/records';
 import { saveFigures } from '@/lib/store/repository';
 import { saveCompanyWithRevision, saveDraftWithRevision } from '@/lib/store/revisions';
@@ -40,12 +40,6 @@ async function loadRecords(db: Database, draftId: string): Promise<ApplicationRe
     ? figuresRecordSchema.parse(stored)
     : { companyId: draft.companyId, year: edition.fiscalYear, values: {}, updatedAt: Date.now() };
   return { company, figures, draft, edition };
-}
-
-function withValue(values: StoredValues, key: string, value: FieldValue | undefined): StoredValues {
-  const next: Record<string, unknown> = { ...values, [key]: value };
-  if (value === undefined) delete next[key];
-  return next as StoredValues;
 }
 
 /**

@@ -10,7 +10,6 @@
  */
 import {
   CROSS_FIELD_RULES,
-  type CrossFieldRule,
   type Edition,
   type FieldDef,
   type FieldValue,
@@ -19,7 +18,7 @@ import {
   fieldsFor,
 } from '@/lib/catalog';
 import type { FieldMatch, PageSnapshot } from '@/lib/fill/types';
-import { displayLabel, type Issue, isFilled, validateValues } from '@/lib/validate';
+import { displayLabel, type Issue, isFilled, keysOf, validateValues } from '@/lib/validate';
 import { requirementHolds } from '@/lib/validate/conditions';
 import { checkCrossFieldRule } from '@/lib/validate/cross-field';
 import {
@@ -77,17 +76,6 @@ export interface PageCheck {
   issues: PageIssue[];
   differences: Difference[];
   attachments: AttachmentStatus[];
-}
-
-function ruleKeys(rule: CrossFieldRule): readonly string[] {
-  switch (rule.type) {
-    case 'sumEquals':
-      return [rule.total, ...rule.parts];
-    case 'notGreaterThan':
-      return [rule.key, rule.limit];
-    case 'samePersonAgrees':
-      return [...rule.names, ...rule.pairs.flat()];
-  }
 }
 
 function unreadableIssue(field: FieldDef, why: Unreadable): Issue | undefined {
@@ -227,7 +215,7 @@ export function checkPage(input: CheckPageInput): PageCheck {
   const own = validateValues(merged, { edition, today }).filter(
     (issue) => issue.code !== 'crossField' && onPage(issue.key),
   );
-  const cross = CROSS_FIELD_RULES.filter((rule) => ruleKeys(rule).every(onPage)).flatMap((rule) =>
+  const cross = CROSS_FIELD_RULES.filter((rule) => keysOf(rule).every(onPage)).flatMap((rule) =>
     checkCrossFieldRule(rule, merged, byKey),
   );
   const notes = [...unreadable].flatMap(([key, why]) => {

@@ -99,3 +99,10 @@ export type AttachmentBlob = z.infer<typeof attachmentBlobSchema>;
 export type RevisionRecord = z.infer<typeof revisionRecordSchema>;
 export type SiteMappingRecord = z.infer<typeof siteMappingRecordSchema>;
 export type SettingRecord = z.infer<typeof settingRecordSchema>;
+
+/** The values with one field set, or removed when `value` is undefined (an emptied cell). */
+export function withValue(values: StoredValues, key: string, value: unknown): StoredValues {
+  const next: Record<string, unknown> = { ...values, [key]: value };
+  if (value === undefined) delete next[key];
+  return next as StoredValues;
+}

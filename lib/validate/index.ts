@@ -41,7 +41,7 @@ export function validateValues(values: FieldValues, options: ValidateOptions): I
 }
 
 /** Keys a cross-field rule reads: re-check it when any of them changes. */
-function keysOf(rule: CrossFieldRule): readonly string[] {
+export function keysOf(rule: CrossFieldRule): readonly string[] {
   switch (rule.type) {
     case 'sumEquals':
       return [rule.total, ...rule.parts];

@@ -1,11 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
-import { type ReplicaServer, startReplicaServer } from '../replica/server';
 import { cellAfter } from '../replica/table/reference-fill';
 import { Assistant } from '../support/assistant';
 import { DashboardPage } from '../support/dashboard-page';
-import { type ExtensionBrowser, launchWithExtension } from '../support/extension-browser';
+import type { ExtensionBrowser } from '../support/extension-browser';
+import { type SampleSession, startSampleSession } from '../support/sample-session';
 import { screenshotPath } from '../support/screenshots';
 
 const company = SAMPLE_APPLICANT.company;
@@ -32,21 +32,16 @@ async function runCheck(assistant: Assistant): Promise<{ summary: string; keys: 
 }
 
 describe('check before 提交 on the site', () => {
-  let server: ReplicaServer;
+  let session: SampleSession;
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    server = await startReplicaServer();
-    browser = await launchWithExtension({ replicaPort: server.port });
-    const dashboard = await DashboardPage.open(browser);
-    await dashboard.page.getByTestId('sample-load').click();
-    await dashboard.page.getByTestId('draft-item').waitFor();
-    await dashboard.page.close();
+    session = await startSampleSession();
+    browser = session.browser;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   async function filled(name: string): Promise<{ page: Page; assistant: Assistant }> {

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
-import { type ReplicaServer, startReplicaServer } from '../replica/server';
 import { Assistant } from '../support/assistant';
-import { DashboardPage } from '../support/dashboard-page';
-import { type ExtensionBrowser, launchWithExtension } from '../support/extension-browser';
+import type { ExtensionBrowser } from '../support/extension-browser';
+import { type SampleSession, startSampleSession } from '../support/sample-session';
 import { screenshotPath } from '../support/screenshots';
 
 /**
@@ -22,21 +21,16 @@ const formState = () => {
 };
 
 describe('fill policies: exact report, no overwrite without asking, undo, teaching a field', () => {
-  let server: ReplicaServer;
+  let session: SampleSession;
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    server = await startReplicaServer();
-    browser = await launchWithExtension({ replicaPort: server.port });
-    const dashboard = await DashboardPage.open(browser);
-    await dashboard.page.getByTestId('sample-load').click();
-    await dashboard.page.getByTestId('draft-item').waitFor();
-    await dashboard.page.close();
+    session = await startSampleSession();
+    browser = session.browser;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('reports exact counts; undo restores every value and names the radios a site cannot untick', async () => {

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ReplicaServer, startReplicaServer } from '../replica/server';
 import { type Accuracy, compareSubmission } from '../support/accuracy';
 import { Assistant } from '../support/assistant';
-import { DashboardPage } from '../support/dashboard-page';
-import { type ExtensionBrowser, launchWithExtension } from '../support/extension-browser';
+import type { ExtensionBrowser } from '../support/extension-browser';
+import { type SampleSession, startSampleSession } from '../support/sample-session';
 import { screenshotPath } from '../support/screenshots';
 
 /** The site's 提交 button, however it is spaced (提 交) or decorated (an icon before it). */
@@ -36,22 +35,17 @@ const REPLICAS: Record<string, { advance?: (page: Page) => Promise<boolean> }> =
 const accuracyRows: Record<string, { correct: number; wrong: number; missed: number }> = {};
 
 describe('one-click fill of the sample draft on every replica', () => {
-  let server: ReplicaServer;
+  let session: SampleSession;
   let browser: ExtensionBrowser;
 
   beforeAll(async () => {
-    server = await startReplicaServer();
-    browser = await launchWithExtension({ replicaPort: server.port });
-    const dashboard = await DashboardPage.open(browser);
-    await dashboard.page.getByTestId('sample-load').click();
-    await dashboard.page.getByTestId('draft-item').waitFor();
-    await dashboard.page.close();
+    session = await startSampleSession();
+    browser = session.browser;
   });
 
   afterAll(async () => {
     console.table(accuracyRows);
-    await browser?.close();
-    await server?.close();
+    await session?.close();
   });
 
   for (const [name, drive] of Object.entries(REPLICAS)) {

@@ -49,7 +49,7 @@ export async function setOptionChecked(target: Element, checked: boolean): Promi
  */
 function uncheckRadio(target: Element): void {
   const input = target.matches('input') ? (target as HTMLInputElement) : target.querySelector('input');
-  if (!input || input.type !== 'radio') return;
+  if (input?.type !== 'radio') return;
   input.checked = false;
   fireChange(input);
   input.dispatchEvent(new Event('input', { bubbles: true }));

@@ -4,7 +4,7 @@ import type { Draft, Reading } from '../draft';
 import { clean, textOf } from '../text';
 import { fileNames, readRange, readText } from '../value';
 import type { Walker } from '../walk';
-import { readBoxes } from './choice';
+import { frameworkGroup } from './choice';
 
 /**
  * antd (v5 and v6 class names) widgets, as rendered (see fixtures/antd-*.html): the root
@@ -14,24 +14,7 @@ import { readBoxes } from './choice';
 function group(element: Element, walker: Walker, widget: 'radioGroup' | 'checkboxGroup'): Draft {
   const wrapper =
     widget === 'radioGroup' ? '.ant-radio-wrapper, .ant-radio-button-wrapper' : '.ant-checkbox-wrapper';
-  const targets: Element[] = [];
-  const controls: Element[] = [];
-  for (const target of element.querySelectorAll(wrapper)) {
-    const input = target.querySelector('input');
-    if (!input) continue;
-    targets.push(target);
-    controls.push(input);
-  }
-  return {
-    widget,
-    framework: 'antd',
-    root: element,
-    controls,
-    optionTargets: targets,
-    scope: walker.scope,
-    anchor: element,
-    read: (draft) => readBoxes(draft, walker.labels),
-  };
+  return frameworkGroup(element, walker, widget, 'antd', wrapper);
 }
 
 /** The open (or kept) dropdown of a select: rc-select names its listbox `<input id>_list`. */

@@ -3,6 +3,7 @@ import { attr, hasClass, isElement, isInput } from '../dom';
 import type { Draft, Reading } from '../draft';
 import type { LabelIndex } from '../labels';
 import { clean, meaningful, textOf } from '../text';
+import type { Walker } from '../walk';
 
 /** Framework wrappers around one radio/checkbox: what the user clicks and what shows its text. */
 const WRAPPERS = [
@@ -107,4 +108,35 @@ export function readBoxes(draft: Draft, labels: LabelIndex): Reading {
   const checked = options.filter((option) => option.checked).map((option) => option.label);
   const value = draft.widget === 'radioGroup' ? (checked[0] ?? '') : checked;
   return { value, options };
+}
+
+/**
+ * A framework's radio or checkbox group (el-radio-group, ant-checkbox-group …): the wrappers a
+ * user clicks are the option targets, the native inputs inside them the controls.
+ */
+export function frameworkGroup(
+  element: Element,
+  walker: Walker,
+  widget: 'radioGroup' | 'checkboxGroup',
+  framework: 'element' | 'antd',
+  wrapper: string,
+): Draft {
+  const targets: Element[] = [];
+  const controls: Element[] = [];
+  for (const target of element.querySelectorAll(wrapper)) {
+    const input = target.querySelector('input');
+    if (!input) continue;
+    targets.push(target);
+    controls.push(input);
+  }
+  return {
+    widget,
+    framework,
+    root: element,
+    controls,
+    optionTargets: targets,
+    scope: walker.scope,
+    anchor: element,
+    read: (draft) => readBoxes(draft, walker.labels),
+  };
 }

@@ -4,7 +4,7 @@ import type { Draft, Reading } from '../draft';
 import { clean, textOf } from '../text';
 import { fileNames, readRange, readText } from '../value';
 import type { Walker } from '../walk';
-import { readBoxes } from './choice';
+import { frameworkGroup } from './choice';
 
 /**
  * element-ui 2 widgets, as rendered (see fixtures/element-ui*.html): the root is the
@@ -14,24 +14,7 @@ import { readBoxes } from './choice';
 function group(element: Element, walker: Walker, widget: 'radioGroup' | 'checkboxGroup'): Draft {
   const wrapper =
     widget === 'radioGroup' ? '.el-radio, .el-radio-button' : '.el-checkbox, .el-checkbox-button';
-  const targets: Element[] = [];
-  const controls: Element[] = [];
-  for (const target of element.querySelectorAll(wrapper)) {
-    const input = target.querySelector('input');
-    if (!input) continue;
-    targets.push(target);
-    controls.push(input);
-  }
-  return {
-    widget,
-    framework: 'element',
-    root: element,
-    controls,
-    optionTargets: targets,
-    scope: walker.scope,
-    anchor: element,
-    read: (draft) => readBoxes(draft, walker.labels),
-  };
+  return frameworkGroup(element, walker, widget, 'element', wrapper);
 }
 
 function dropdownOptions(dropdown: Element): ChoiceSnapshot[] {
