@@ -188,8 +188,9 @@ function readTextList(fields: FieldSnapshot[]): Read {
 
 /**
  * File slots: the names the collector reports. element-ui and antd slots are read from the
- * upload list the widget renders, so an empty list means no file; native and layui slots are
- * read from the file input only, so an empty reading means "cannot tell".
+ * upload list the widget renders, and native/layui slots from the input or the site's list
+ * beside it (`fileSource`), so an empty reading there means no file; a slot with neither
+ * means "cannot tell".
  */
 function readAttachment(fields: FieldSnapshot[]): Read {
   const names = fields.flatMap((field) =>
@@ -197,7 +198,9 @@ function readAttachment(fields: FieldSnapshot[]): Read {
   );
   if (names.length > 0) return { value: names.map((name): AttachmentRef => ({ name })) };
   const listed = fields.some(
-    (field) => field.widget === 'file' && (field.framework === 'element' || field.framework === 'antd'),
+    (field) =>
+      field.widget === 'file' &&
+      (field.framework === 'element' || field.framework === 'antd' || field.fileSource !== undefined),
   );
   return listed ? { value: [] } : { unreadable: { reason: 'noFileInfo' } };
 }

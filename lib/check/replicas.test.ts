@@ -67,11 +67,16 @@ describe('clean fill: 检查 is silent', () => {
   });
 
   it.each(['layui-filled', 'table-filled'])(
-    '%s: upload slots the collector cannot read are unknown, not missing',
+    '%s: native and layui upload slots are read from the site’s list of uploaded files',
     (name) => {
       const { check } = run(loadFixture(name));
       expect(check.attachments).toHaveLength(6);
-      expect(check.attachments.every((item) => item.attached === 'unknown')).toBe(true);
+      for (const item of check.attachments) {
+        const shipped = (SAMPLE_APPLICANT.draft.values[item.key] as { name: string }[]).map(
+          (ref) => ref.name,
+        );
+        expect(item.attached, item.key).toEqual(shipped);
+      }
       expect(check.issues.filter((issue) => issue.key.startsWith('attachment.'))).toEqual([]);
     },
   );

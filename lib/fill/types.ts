@@ -70,6 +70,12 @@ export interface FieldSnapshot {
   maxLength?: number;
   /** File inputs: whether several files may be chosen. */
   multiple?: boolean;
+  /**
+   * File inputs: where the names in `value` come from — the files chosen in the input, or the
+   * site's own list of uploaded files beside the slot (a list, even an empty one, tells what
+   * the site holds; without either the page does not say).
+   */
+  fileSource?: 'input' | 'list';
   readOnly: boolean;
   disabled: boolean;
   /** Rendered and not hidden (a lazily rendered tab's fields are absent, not invisible). */

@@ -73,8 +73,20 @@ describe('check before 提交 on the site', () => {
     await firstText(cellAfter(page, '*是否上市公司：'), 2).fill('');
     await firstText(cellAfter(page, '*法定代表人：')).fill('');
     await firstText(cellAfter(page, '*起止日期：'), 1).fill('2018-01-01');
+    // 附3 taken out of its upload slot (in the attachments iframe).
+    const declaration = page
+      .frameLocator('iframe[title="附件上传"]')
+      .locator('tr')
+      .filter({ hasText: '申报主体责任声明' });
+    await declaration.locator('input[type=file]').setInputFiles([]);
     const { keys } = await runCheck(assistant);
+    await expect(
+      assistant.panel
+        .locator('[data-testid="shenbao-check-attachment"][data-key="attachment.declaration"]')
+        .textContent(),
+    ).resolves.toContain('缺少');
     for (const key of [
+      'attachment.declaration',
       'project.summary',
       'company.creditCode',
       'contact.mobile',
@@ -106,6 +118,19 @@ describe('check before 提交 on the site', () => {
     await firstText(cellAfter(page, '*是否上市公司：'), 2).fill(String(company['company.stockCode']));
     await firstText(cellAfter(page, '*法定代表人：')).fill(String(company['company.legalRepresentative']));
     await firstText(cellAfter(page, '*起止日期：'), 1).fill('2021-06-30');
+    // 附3 goes back with one click: the stored 申报主体责任声明 is attached to its slot.
+    await runCheck(assistant);
+    await assistant.panel
+      .locator('[data-testid="shenbao-check-attachment"][data-key="attachment.declaration"]')
+      .getByTestId('shenbao-attach')
+      .click();
+    await expect
+      .poll(() =>
+        assistant.panel
+          .locator('[data-testid="shenbao-check-attachment"][data-key="attachment.declaration"]')
+          .textContent(),
+      )
+      .toContain('已上传');
     expect((await runCheck(assistant)).keys).toEqual([]);
     await expect(marks.count()).resolves.toBe(0);
     await submit(page);

@@ -14,6 +14,7 @@ export interface Scope {
 export interface Reading {
   value: string | string[];
   options?: ChoiceSnapshot[];
+  fileSource?: 'input' | 'list';
 }
 
 /**

@@ -95,6 +95,7 @@ function snapshotOf(
     frame: draft.scope.frame,
   };
   if (reading.options) field.options = reading.options;
+  if (reading.fileSource) field.fileSource = reading.fileSource;
   if (control?.localName === 'input') {
     field.inputType = (control.getAttribute('type') ?? 'text').toLowerCase() || 'text';
     if (field.inputType === 'file') field.multiple = control.multiple === true;

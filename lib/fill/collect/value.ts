@@ -63,3 +63,25 @@ export function fileNames(
     (item) => item.getAttribute('title')?.trim() || textOf(item),
   ).filter(Boolean);
 }
+
+/** Words a site's empty upload list shows instead of file names. */
+const NO_FILE = /^(未上传|暂无|无|未选择(任何)?文件|没有文件|尚未上传)/;
+
+/**
+ * The names of a native (or layui) file slot: the files chosen in the input, else the site's
+ * own list of uploaded files in the same row or form item (「2019年度审计报告.pdf（1.0 KB）」),
+ * which stays after the input is cleared by an upload or a reload.
+ */
+export function siteFileNames(input: HTMLInputElement): Pick<Reading, 'value' | 'fileSource'> {
+  const chosen = input.files ? Array.from(input.files, (file) => file.name) : [];
+  if (chosen.length > 0) return { value: chosen, fileSource: 'input' };
+  const container = input.closest('tr, li, .layui-form-item, .form-item, .upload-item');
+  const list = container?.querySelector('[class*="file-list"], [class*="upload-list"], [class*="files"]');
+  if (!list || list.contains(input)) return { value: [] };
+  const names = Array.from(list.querySelectorAll('li, [class*="file-name"]'), (item) =>
+    textOf(item)
+      .replace(/[（(][^（()）]*(KB|MB|B|字节)[)）]\s*$/i, '')
+      .trim(),
+  ).filter((name) => name !== '' && !NO_FILE.test(name));
+  return { value: [...new Set(names)], fileSource: 'list' };
+}

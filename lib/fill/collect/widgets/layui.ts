@@ -1,6 +1,6 @@
 import { attr, hasClass } from '../dom';
 import type { Draft } from '../draft';
-import { fileNames, readRange, readText, selectReading } from '../value';
+import { readRange, readText, selectReading, siteFileNames } from '../value';
 import type { Walker } from '../walk';
 
 /**
@@ -68,7 +68,7 @@ export function layuiUploadDraft(input: HTMLInputElement, walker: Walker): Draft
     controls: [input],
     scope: walker.scope,
     anchor: root,
-    read: () => ({ value: fileNames(input, null, '') }),
+    read: () => siteFileNames(input),
   };
 }
 

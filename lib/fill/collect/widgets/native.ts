@@ -1,7 +1,7 @@
 import type { Framework, WidgetKind } from '../../types';
 import { hasClass, inputType, isFieldInput } from '../dom';
 import type { Draft } from '../draft';
-import { fileNames, readNativeSelect, readText } from '../value';
+import { readNativeSelect, readText, siteFileNames } from '../value';
 import type { Walker } from '../walk';
 import { layuiDateDraft, layuiSelectDraft, layuiUploadDraft } from './layui';
 
@@ -41,7 +41,7 @@ function fileDraft(walker: Walker, input: HTMLInputElement): Draft {
     ...controlDraft(walker, input, 'file', 'native'),
     root,
     anchor: root,
-    read: () => ({ value: fileNames(input, null, '') }),
+    read: () => siteFileNames(input),
   };
 }
 
