@@ -55,6 +55,11 @@ try {
   const summary = await assistant.fill();
   console.log(`一键填充：${summary}`);
   await site.screenshot({ path: screenshotPath('demo-2-filled') });
+
+  // 检查: what the site now holds, against the 申报书's rules, before 提交.
+  await assistant.panel.getByTestId('shenbao-check').click();
+  const checked = await assistant.panel.getByTestId('shenbao-check-summary').textContent();
+  console.log(`提交前检查：${checked}`);
   await site
     .getByRole('button', { name: /(^|\s)提\s*交\s*$/ })
     .last()
@@ -76,7 +81,6 @@ try {
   );
   await site.screenshot({ path: screenshotPath('demo-3-submitted') });
 
-  console.log('\n提交前的页面检查和拦截（检查按钮、字数提示、提交拦截）尚未实现，演示不做任何假检查。');
   console.log(`截图保存在：${SCREENSHOT_DIR}`);
   if (headed) {
     console.log('浏览器保持打开，可以自己操作；关闭浏览器窗口即结束演示。');

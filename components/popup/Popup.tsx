@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
 import { type DraftSummary, loadOverview } from '@/lib/drafts/summary';
+import { summarizeReport } from '@/lib/fill/report';
+import { sendRequest } from '@/lib/messaging/client';
+import { browserSiteApi } from '@/lib/runtime/browser-sites';
+import { BUILT_IN_HOST, listSites } from '@/lib/runtime/sites';
 import { type Database, openDatabase } from '@/lib/store/db';
 import { readSetting, writeSetting } from '@/lib/store/settings';
 import './popup.css';
@@ -33,6 +37,30 @@ export function Popup() {
     if (!db || !state) return;
     await writeSetting(db, 'currentDraftId', draftId);
     setState({ ...state, current: state.drafts.find((summary) => summary.draft.id === draftId) });
+  };
+
+  const [tab, setTab] = useState<{ id: number; onSite: boolean }>();
+  const [fillMessage, setFillMessage] = useState<string>();
+  useEffect(() => {
+    void browser.tabs.query({ active: true, currentWindow: true }).then(async ([active]) => {
+      if (active?.id === undefined || !active.url) return;
+      setTab({ id: active.id, onSite: await assistantRunsOn(active.url) });
+    });
+  }, []);
+
+  /** Starts the fill on the current tab: the same request the in-page panel sends. */
+  const fillHere = async () => {
+    if (!tab || !state?.current) return;
+    setFillMessage('正在填充…');
+    try {
+      const report = await sendRequest(
+        { type: 'content/fill', draftId: state.current.draft.id, overwrite: [] },
+        (message) => browser.tabs.sendMessage(tab.id, message, { frameId: 0 }),
+      );
+      setFillMessage(summarizeReport(report));
+    } catch (reason) {
+      setFillMessage(reason instanceof Error ? reason.message : String(reason));
+    }
   };
 
   const current = state?.current;
@@ -69,6 +97,16 @@ export function Popup() {
           </p>
         </section>
       )}
+      {tab?.onSite && current && (
+        <button type="button" data-testid="popup-fill" onClick={() => void fillHere()}>
+          在本页一键填充
+        </button>
+      )}
+      {fillMessage && (
+        <p role="status" data-testid="popup-fill-report">
+          {fillMessage}
+        </p>
+      )}
       <button
         type="button"
         data-testid="popup-open-dashboard"
@@ -78,4 +116,17 @@ export function Popup() {
       </button>
     </main>
   );
+}
+
+/** Whether the assistant runs on this address: the built-in 申报系统 host or a host the user added. */
+async function assistantRunsOn(url: string): Promise<boolean> {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return false;
+  }
+  if (host === BUILT_IN_HOST || host.endsWith(`.${BUILT_IN_HOST}`)) return true;
+  const api = browserSiteApi();
+  return api ? (await listSites(api)).includes(host) : false;
 }
