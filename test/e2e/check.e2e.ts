@@ -138,6 +138,67 @@ describe('check before 提交 on the site', () => {
     await page.close();
   });
 
+  /** The same faults seeded through each site's own markup: element-ui form items, layui names. */
+  const SEEDS: Record<string, (page: Page) => Record<string, Locator>> = {
+    'element-ui': (page) => {
+      const item = (label: string) =>
+        page
+          .locator('.el-form-item:visible')
+          .filter({ has: page.locator('.el-form-item__label', { hasText: new RegExp(`^${label}$`) }) })
+          .locator('input, textarea')
+          .first();
+      return {
+        'company.creditCode': item('组织机构代码/三证合一码'),
+        'contact.mobile': item('联系人手机'),
+        'company.legalRepresentative': item('法定代表人'),
+        'company.stockCode': item('股票代码'),
+      };
+    },
+    antd: (page) => {
+      const item = (scope: Page | Locator, label: string) =>
+        scope
+          .locator('.ant-form-item')
+          .filter({ has: page.locator('.ant-form-item-label', { hasText: new RegExp(`^${label}$`) }) })
+          .locator('input, textarea')
+          .first();
+      const contact = page.locator('.ant-card').filter({ hasText: '申报联系人' });
+      return {
+        'company.creditCode': item(page, '统一社会信用代码'),
+        'contact.mobile': item(contact, '手机'),
+        'company.legalRepresentative': item(page, '法人代表'),
+        'company.stockCode': item(page, '股票代码'),
+      };
+    },
+    layui: (page) => ({
+      'company.creditCode': page.locator('input[name="tyshxydm"]'),
+      'contact.mobile': page.locator('input[name="lxrsj"]'),
+      'company.legalRepresentative': page.locator('input[name="fddbr"]'),
+      'company.stockCode': page.locator('input[name="gpdm"]'),
+      'project.summary': page.locator('textarea[name="xmgs"]'),
+    }),
+  };
+  const FAULTS: Record<string, string> = {
+    'company.creditCode': '91500112056187230Q',
+    'contact.mobile': '1398362741',
+    'company.legalRepresentative': '',
+    'company.stockCode': '',
+    'project.summary': '字'.repeat(401),
+  };
+
+  for (const [name, seeds] of Object.entries(SEEDS)) {
+    it(`${name}: finds the same seeded faults in the site's own widgets`, async () => {
+      const { page, assistant } = await filled(name);
+      const fields = seeds(page);
+      for (const [key, locator] of Object.entries(fields)) {
+        await locator.evaluate((element) => element.removeAttribute('maxlength'));
+        await locator.fill(FAULTS[key] ?? '');
+      }
+      const { keys } = await runCheck(assistant);
+      expect(keys.toSorted()).toEqual(Object.keys(fields).toSorted());
+      await page.close();
+    });
+  }
+
   it('lets a 提交 through after 仍要提交, and never stops one with warnings only', async () => {
     const stopped = await filled('table');
     await firstText(cellAfter(stopped.page, '*组织机构代码/三证合一码：')).fill('91500112056187230Q');
