@@ -121,6 +121,8 @@ export function Dashboard() {
               <button
                 type="button"
                 data-testid="sample-load"
+                // Until the local database is open a click could not be saved: wait for it.
+                disabled={!db || !data}
                 onClick={() => void run((database) => loadSample(database), '载入示例失败')}
               >
                 {hasSample ? '重新载入示例' : '载入示例'}

@@ -9,6 +9,8 @@ export class DashboardPage {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await page.getByRole('heading', { name: '项目草稿' }).waitFor();
+    // The local data has been read (the list or its empty state replaces the loading line).
+    await page.getByText('正在读取本地数据…').waitFor({ state: 'detached' });
     return new DashboardPage(page);
   }
 
