@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // One retry for a browser test that hits a slow moment on a shared 2-core machine (a late
+    // service worker, a busy renderer); a test that fails twice fails the run.
+    retry: 1,
   },
 });
