@@ -1,15 +1,9 @@
-import { measureLength } from '@/lib/validate/formats/wordCount';
+import { wordCountBadge } from '@/lib/check/word-count';
 import { makeBadge, type OverlayLayer } from './overlay';
 
 export interface LimitedText {
   element: HTMLTextAreaElement | HTMLInputElement;
   limit: number;
-}
-
-/** 「386 / 400 字」 as the 申报书 counts it (the stricter of 字数 and characters). */
-export function counterText(text: string, limit: number): { text: string; status: 'ok' | 'near' | 'over' } {
-  const length = measureLength(text, limit);
-  return { text: `${length.counted} / ${limit} 字`, status: length.status };
 }
 
 /**
@@ -23,7 +17,8 @@ export function attachWordCounters(layer: OverlayLayer, texts: readonly LimitedT
     const badge = makeBadge(doc, '', 'ok');
     badge.dataset.testid = 'shenbao-word-count';
     const update = () => {
-      const { text, status } = counterText(element.value, limit);
+      // The same count as the dashboard's counter, the same status as the rule 不超过400字.
+      const { text, status } = wordCountBadge(element.value, limit);
       badge.textContent = text;
       badge.className = `badge count ${status === 'ok' ? 'ok' : status === 'near' ? 'warning' : 'error'}`;
     };

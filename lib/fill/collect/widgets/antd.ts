@@ -2,9 +2,9 @@ import type { ChoiceSnapshot } from '../../types';
 import { attr, byId, hasClass } from '../dom';
 import type { Draft, Reading } from '../draft';
 import { clean, textOf } from '../text';
-import { fileNames, readRange, readText } from '../value';
+import { fileNames, readText } from '../value';
 import type { Walker } from '../walk';
-import { frameworkGroup } from './choice';
+import { frameworkGroup, rangePickerDraft } from './choice';
 
 /**
  * antd (v5 and v6 class names) widgets, as rendered (see fixtures/antd-*.html): the root
@@ -103,17 +103,7 @@ export function recogniseAntd(element: Element, walker: Walker): boolean {
   }
   if (hasClass(element, 'ant-picker')) {
     if (hasClass(element, 'ant-picker-range')) {
-      const inputs = Array.from(element.querySelectorAll('input'));
-      walker.emit({
-        widget: 'dateRange',
-        framework: 'antd',
-        root: element,
-        controls: inputs.slice(0, 2),
-        scope: walker.scope,
-        anchor: element,
-        picker: true,
-        read: readRange,
-      });
+      walker.emit(rangePickerDraft(element, walker, 'antd'));
     } else {
       walker.emit(single(element, walker, 'date', true));
     }

@@ -3,6 +3,7 @@ import { attr, hasClass, isElement, isInput } from '../dom';
 import type { Draft, Reading } from '../draft';
 import type { LabelIndex } from '../labels';
 import { clean, meaningful, textOf } from '../text';
+import { readRange } from '../value';
 import type { Walker } from '../walk';
 
 /** Framework wrappers around one radio/checkbox: what the user clicks and what shows its text. */
@@ -138,5 +139,19 @@ export function frameworkGroup(
     scope: walker.scope,
     anchor: element,
     read: (draft) => readBoxes(draft, walker.labels),
+  };
+}
+
+/** A framework's range picker (el-date-editor--daterange, ant-picker-range): one widget, start and end inputs. */
+export function rangePickerDraft(element: Element, walker: Walker, framework: 'element' | 'antd'): Draft {
+  return {
+    widget: 'dateRange',
+    framework,
+    root: element,
+    controls: Array.from(element.querySelectorAll('input')).slice(0, 2),
+    scope: walker.scope,
+    anchor: element,
+    picker: true,
+    read: readRange,
   };
 }

@@ -2,9 +2,9 @@ import type { ChoiceSnapshot } from '../../types';
 import { hasClass } from '../dom';
 import type { Draft, Reading } from '../draft';
 import { clean, textOf } from '../text';
-import { fileNames, readRange, readText } from '../value';
+import { fileNames, readText } from '../value';
 import type { Walker } from '../walk';
-import { frameworkGroup } from './choice';
+import { frameworkGroup, rangePickerDraft } from './choice';
 
 /**
  * element-ui 2 widgets, as rendered (see fixtures/element-ui*.html): the root is the
@@ -121,17 +121,7 @@ export function recogniseElement(element: Element, walker: Walker): boolean {
       hasClass(element, 'el-range-editor') ||
       /\bel-date-editor--\w*range\b/.test(element.getAttribute('class') ?? '');
     if (range) {
-      const inputs = Array.from(element.querySelectorAll('input'));
-      walker.emit({
-        widget: 'dateRange',
-        framework: 'element',
-        root: element,
-        controls: inputs.slice(0, 2),
-        scope: walker.scope,
-        anchor: element,
-        picker: true,
-        read: readRange,
-      });
+      walker.emit(rangePickerDraft(element, walker, 'element'));
     } else {
       walker.emit(single(element, walker, 'date', true));
     }
