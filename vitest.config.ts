@@ -1,11 +1,17 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Unit and DOM tests beside the code; end-to-end tests have their own config.
+// Unit and DOM tests beside the code (and any under test/); end-to-end tests (test/e2e/*.e2e.ts)
+// have their own config.
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'components/**/*.test.{ts,tsx}',
+      'scripts/**/*.test.ts',
+      'test/**/*.test.ts',
+    ],
     environment: 'node',
   },
 });

@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 
-// DESIGN.md contract 1: the content script runs on *.xinxixiaofei.com only; other hosts
-// (a provincial system, next year's new host) are granted at run time as optional hosts.
+// docs/architecture.md, contract 1: the content script runs on *.xinxixiaofei.com only; other
+// hosts (a provincial system, next year's new host) are granted at run time as optional hosts.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
@@ -16,7 +16,8 @@ export default defineConfig({
         description: '用当前草稿一键填充本页申报表',
       },
     },
-    // The in-page panel is an extension page framed by the content script (DESIGN.md contract 3).
+    // The in-page panel is an extension page framed by the content script
+    // (docs/architecture.md, contract 3).
     web_accessible_resources:
       manifestVersion === 3
         ? [{ resources: ['panel.html'], matches: ['*://*.xinxixiaofei.com/*'] }]

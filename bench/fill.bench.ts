@@ -1,5 +1,6 @@
 // One-click fill speed, in Chromium, against baselines measured in the same run. Figures, not
-// assertions (DESIGN.md): machines differ, so every time is printed beside its floor.
+// assertions (docs/architecture.md, Benchmarks): machines differ, so every time is printed
+// beside its floor.
 //   1. the size of the script injected into the page, raw and gzipped;
 //   2. scan-and-match (collect + match) on the stress page at 500–4,000 controls, against a
 //      plain querySelectorAll + .value read of the same page;

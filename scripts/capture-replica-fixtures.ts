@@ -7,7 +7,7 @@
 // Chromium does not render get an inline `display: none` (the stylesheets are dropped),
 // open shadow roots become `<template shadowrootmode="open">` and same-origin iframes are
 // saved as `<name>.frame-<n>.html` beside the page, referenced by `data-fixture-frame`.
-// `lib/fill/collect/fixtures/load.ts` rebuilds all of that in jsdom.
+// `test/dom-fixtures/load.ts` rebuilds all of that in jsdom.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -18,7 +18,7 @@ import { startReplicaServer } from '../test/replica/server';
 import { referenceFill as tableFill } from '../test/replica/table/reference-fill';
 import { launchReplicaBrowser } from '../test/support/replica-browser';
 
-const OUT = resolve(import.meta.dirname, '../lib/fill/collect/fixtures');
+const OUT = resolve(import.meta.dirname, '../test/dom-fixtures');
 const ORIGIN = 'http://www.xinxixiaofei.com';
 
 interface Serialised {

@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { applicationValues, findEdition, LATEST_EDITION } from '../lib/catalog';
 import { SAMPLE_APPLICANT } from '../lib/catalog/sample';
 import { buildApplicationDocx } from '../lib/docx/build';
-import { tablesOf, unzipDocx } from '../lib/docx/inspect';
+import { tablesOf, unzipDocx } from '../test/support/docx-inspect';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, 'artifacts/docx');

@@ -55,8 +55,9 @@ function download(text: string, fileName: string): void {
 }
 
 /**
- * 备份与恢复 (DESIGN.md contract 4): export everything, attachments included, to one JSON file;
- * import one with a preview of what will be added or replaced. Format: docs/backup-format.md.
+ * 备份与恢复 (docs/architecture.md, contract 4): export everything, attachments included, to
+ * one JSON file; import one with a preview of what will be added or replaced. Format:
+ * docs/backup-format.md.
  */
 export function BackupPanel({ onChanged }: BackupPanelProps) {
   const [db, setDb] = useState<Database>();

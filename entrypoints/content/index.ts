@@ -9,8 +9,8 @@ import { createOverlay } from '@/lib/runtime/overlay';
 import { markPageAsSeen } from '@/lib/runtime/page-marker';
 import { installSubmitGuard } from '@/lib/runtime/submit-guard';
 
-// Contract 1 (DESIGN.md): only the 申报系统 host is matched statically. The script stays
-// framework-free (no React in the page); the panel's UI is an extension page in an iframe.
+// Contract 1 (docs/architecture.md): only the 申报系统 host is matched statically. The script
+// stays framework-free (no React in the page); the panel's UI is an extension page in an iframe.
 export default defineContentScript({
   matches: ['*://*.xinxixiaofei.com/*'],
   runAt: 'document_idle',

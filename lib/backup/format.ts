@@ -4,9 +4,10 @@ import { DRAFT_STATUSES } from '@/lib/store/records';
 import { valuesSchemaFor } from '@/lib/validate/schema';
 
 /**
- * The backup file (DESIGN.md contract 4): one JSON document with every local record, keyed by
- * catalog keys (docs/catalog.md), attachment bytes embedded as Base64. Documented in
- * docs/backup-format.md; docs/backup.schema.json is generated from `backupFileSchema`.
+ * The backup file (docs/architecture.md, contract 4): one JSON document with every local
+ * record, keyed by catalog keys (docs/catalog.md), attachment bytes embedded as Base64.
+ * Documented in docs/backup-format.md; docs/backup.schema.json is generated from
+ * `backupFileSchema`.
  *
  * Compatibility rule: any change to the shape bumps BACKUP_VERSION. A reader accepts its own
  * version (and, once there are several, older ones through an upgrade step) and refuses newer

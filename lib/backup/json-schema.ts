@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { BACKUP_VERSION, backupFileSchema } from './format';
 
 /**
- * docs/backup.schema.json, generated from the zod schema (DESIGN.md contract 4) by
- * `npm run generate`; a unit test fails when the file is out of date.
+ * docs/backup.schema.json, generated from the zod schema (docs/architecture.md, contract 4)
+ * by `npm run generate`; a unit test fails when the file is out of date.
  *
  * `io: 'input'` describes what a file may contain (the import's input). What JSON Schema
  * cannot say is checked by the import only and listed in docs/backup-format.md: unique

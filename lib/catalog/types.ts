@@ -77,7 +77,7 @@ export interface FieldRules {
 }
 
 export interface FieldDef {
-  /** Stable identifier (DESIGN.md contract 5): `company.name`, `contact.mobile`, ... */
+  /** Stable identifier (docs/architecture.md, contract 6): `company.name`, `contact.mobile`, ... */
   key: string;
   section: SectionId;
   /**

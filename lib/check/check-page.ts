@@ -1,8 +1,8 @@
 /**
- * The pure core of 「检查」 on the 申报系统 (DESIGN.md: precheck — page values → validate →
- * marks beside fields; submit guard). It validates what the SITE holds, not the draft: the
- * page's values are read back (page-values.ts), checked with lib/validate for the draft's
- * edition, and compared with the draft so 写回草稿 can take the page's value.
+ * The pure core of 「检查」 on the 申报系统 (docs/architecture.md, data flow: check — page
+ * values → validate → marks beside fields; submit guard). It validates what the SITE holds,
+ * not the draft: the page's values are read back (page-values.ts), checked with lib/validate
+ * for the draft's edition, and compared with the draft so 写回草稿 can take the page's value.
  *
  * No false alarms: a partial page (one step of a wizard, one tab) only checks the fields it
  * has. A key the page does not have raises nothing, and a rule between fields runs only when

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /**
- * 「检查」 on the rendered replicas (lib/fill/collect/fixtures): collect → match → checkPage,
+ * 「检查」 on the rendered replicas (test/dom-fixtures): collect → match → checkPage,
  * with the sample applicant's 2020 application as the draft. After a clean fill the check
  * must be silent; faults seeded into the DOM before collecting must be found on the right key
  * and the right field.
@@ -10,9 +10,9 @@ import { fieldsFor } from '@/lib/catalog';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
 import { collectFields } from '@/lib/fill/collect';
-import { loadFixture } from '@/lib/fill/collect/fixtures/load';
 import { matchFields } from '@/lib/fill/match';
 import type { FieldMatch } from '@/lib/fill/types';
+import { loadFixture } from '@/test/dom-fixtures/load';
 import { hanText, makeApplication, TEST_TODAY } from '@/test/factories';
 import { checkPage } from './check-page';
 import { readPageValues } from './page-values';

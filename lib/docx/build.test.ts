@@ -4,9 +4,9 @@ import { EDITION_2018 } from '@/lib/catalog/editions/edition-2018';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
 import { makeApplication, TEST_TODAY } from '@/test/factories';
+import { bodyParagraphs, type DocxTable, tablesOf, unzipDocx } from '@/test/support/docx-inspect';
 import { buildApplicationDocx } from './build';
 import { formatValue } from './format';
-import { bodyParagraphs, type DocxTable, tablesOf, unzipDocx } from './inspect';
 import { FORM_TABLE } from './layout';
 
 interface Built {

@@ -1,7 +1,7 @@
 /**
  * The in-page assistant's shell: a launcher button and the panel (an extension page in an
  * iframe), inside an open shadow root so the site's CSS cannot reach them and Playwright can
- * (DESIGN.md contract 3). Returns the teardown.
+ * (docs/architecture.md, contract 3). Returns the teardown.
  */
 export function mountLauncher(doc: Document, panelUrl: string): () => void {
   const host = doc.createElement('shenbao-assistant');

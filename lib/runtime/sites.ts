@@ -1,7 +1,7 @@
 /**
  * Other 申报系统 hosts (a provincial system, next year's new address): granted one by one as
- * optional host permissions, with the content script registered for them (DESIGN.md
- * contract 1: no permanent <all_urls>).
+ * optional host permissions, with the content script registered for them
+ * (docs/architecture.md, contract 1: no permanent <all_urls>).
  */
 export const BUILT_IN_HOST = 'xinxixiaofei.com';
 /** Where WXT writes the content script in the built extension. */

@@ -6,7 +6,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 /**
  * The one local server for replicas of the 申报系统, used by the end-to-end tests, the
  * benchmarks and the demo. Chromium reaches it under the real host name through
- * `--host-resolver-rules` (DESIGN.md contract 2), so pages live under `/sfxm/`.
+ * `--host-resolver-rules` (docs/architecture.md, contract 2), so pages live under `/sfxm/`.
  *
  * `/sfxm/`            → test/replica/home/index.html (the portal page)
  * `/sfxm/<name>/...`  → test/replica/<name>/dist/... when built, else test/replica/<name>/...

@@ -107,12 +107,12 @@ function snapshotOf(
 }
 
 /**
- * Collects the page's fields (collect step of DESIGN.md's collect → match → plan → apply):
- * native controls, radio/checkbox groups and the widgets of element-ui, antd and layui, in
- * document order across open shadow roots and same-origin iframes, each with its label
- * evidence, context, options and value, plus the elements behind it for apply. A pure
- * function of the DOM: it works in the content script and in jsdom, and never throws on
- * odd markup (a field that cannot be read is reported empty).
+ * Collects the page's fields, the collect step of collect → match → plan → apply
+ * (docs/architecture.md): native controls, radio/checkbox groups and the widgets of
+ * element-ui, antd and layui, in document order across open shadow roots and same-origin
+ * iframes, each with its label evidence, context, options and value, plus the elements behind
+ * it for apply. A pure function of the DOM: it works in the content script and in jsdom, and
+ * never throws on odd markup (a field that cannot be read is reported empty).
  */
 export function collectFields(doc: Document, options: CollectOptions = {}): Collected {
   const labels = new LabelIndex();

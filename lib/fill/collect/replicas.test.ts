@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { loadFixture } from '@/test/dom-fixtures/load';
 import type { Collected } from '../handles';
 import type { EvidenceSource, FieldSnapshot } from '../types';
-import { loadFixture } from './fixtures/load';
 import { collectFields } from './index';
 
 // The collector on the rendered DOM of each replica (fixtures saved from Chromium by

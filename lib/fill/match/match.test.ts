@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { fieldsFor } from '@/lib/catalog';
 import { EDITION_2018 } from '@/lib/catalog/editions/edition-2018';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
+import { confident, explain, makeField, makeSnapshot, pageBuilder, unsure } from '@/test/match-factories';
 import type { FieldSnapshot, PageSnapshot } from '../types';
 import { DEFAULT_THRESHOLD, fieldSignature, fieldSignatures, matchFields } from './index';
-import { confident, explain, makeField, makeSnapshot, pageBuilder, unsure } from './test-helpers';
 
 const fields = fieldsFor(EDITION_2020);
 

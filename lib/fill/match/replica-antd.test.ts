@@ -8,9 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsFor } from '@/lib/catalog';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
+import { confident, explain, pageBuilder, unsure } from '@/test/match-factories';
 import type { WidgetKind } from '../types';
 import { matchFields } from './index';
-import { confident, explain, pageBuilder, unsure } from './test-helpers';
 
 const NATURES = ['政府机关', '事业单位', '社会团体', '国有企业', '民营企业', '外资企业', '合资企业'];
 const BUSINESSES = ['大数据', '云计算', '区块链', '人工智能', '物联网', '信息安全', '移动互联网', '电子商务'];

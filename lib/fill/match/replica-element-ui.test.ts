@@ -8,8 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsFor } from '@/lib/catalog';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
+import { confident, explain, pageBuilder, unsure } from '@/test/match-factories';
 import { matchFields } from './index';
-import { confident, explain, pageBuilder, unsure } from './test-helpers';
 
 const NATURES = ['政府机关', '事业单位', '社会团体', '国有企业', '民营企业', '外资企业', '合资企业'];
 const NATURE_OPTIONS = [...NATURES, '国有控股企业', '国有参股企业', '其他'];

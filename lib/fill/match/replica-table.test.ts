@@ -9,9 +9,9 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsFor } from '@/lib/catalog';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
+import { confident, explain, pageBuilder, unsure } from '@/test/match-factories';
 import type { WidgetKind } from '../types';
 import { matchFields } from './index';
-import { confident, explain, pageBuilder, unsure } from './test-helpers';
 
 const NATURES = [
   '政府机关',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsFor } from '@/lib/catalog';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
+import { type FieldSpec, makeField } from '@/test/match-factories';
 import { catalogIndex } from './candidates';
 import { factsOf, kindFit, scoreField } from './score';
-import { type FieldSpec, makeField } from './test-helpers';
 
 const fields = fieldsFor(EDITION_2020);
 const index = catalogIndex(fields);

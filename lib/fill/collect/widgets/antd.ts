@@ -7,7 +7,7 @@ import type { Walker } from '../walk';
 import { frameworkGroup, rangePickerDraft } from './choice';
 
 /**
- * antd (v5 and v6 class names) widgets, as rendered (see fixtures/antd-*.html): the root
+ * antd (v5 and v6 class names) widgets, as rendered (see test/dom-fixtures/antd-*.html): the root
  * is the component's outer element, the native inputs inside are the controls.
  */
 

@@ -7,7 +7,7 @@ import type { Walker } from '../walk';
 import { frameworkGroup, rangePickerDraft } from './choice';
 
 /**
- * element-ui 2 widgets, as rendered (see fixtures/element-ui*.html): the root is the
+ * element-ui 2 widgets, as rendered (see test/dom-fixtures/element-ui*.html): the root is the
  * component's outer element, the native inputs inside are the controls.
  */
 

@@ -10,7 +10,7 @@ import type {
   MatchResult,
   PageSnapshot,
   WidgetKind,
-} from '../types';
+} from '@/lib/fill/types';
 
 export type EvidenceSpec = Partial<Record<EvidenceSource, string | string[]>>;
 
