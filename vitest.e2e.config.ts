@@ -2,16 +2,19 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // Playwright drives the built extension in Debian's Chromium; one browser at a time on 2 cores.
+// No retries: every test starts from a fresh browser profile (test/support/fixtures.ts), so a
+// failure is a bug to fix, never a slow moment to try again.
 export default defineConfig({
   resolve: { alias: { '@': resolve(import.meta.dirname) } },
   test: {
     include: ['test/e2e/**/*.e2e.ts'],
     environment: 'node',
+    globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
-    // One retry for a browser test that hits a slow moment on a shared 2-core machine (a late
-    // service worker, a busy renderer); a test that fails twice fails the run.
-    retry: 1,
+    retry: 0,
+    // expect.poll waits for a state the page reaches after a fill round or a save, not 1 s.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
   },
 });

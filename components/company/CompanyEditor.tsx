@@ -18,7 +18,7 @@ interface CompanyEditorProps {
 
 /** 单位资料: table 一's profile cells, and the figures as a table by fiscal year. */
 export function CompanyEditor({ db, companyId, onClose, edition = LATEST_EDITION }: CompanyEditorProps) {
-  const { state, message, changeProfile, changeFigure, addYear } = useCompany(db, companyId);
+  const { state, message, saving, changeProfile, changeFigure, addYear } = useCompany(db, companyId);
   const { profileFields, figureFields, profileKeys, figureKeys } = useMemo(() => {
     const fields = fieldsFor(edition);
     const profile = fields.filter((field) => field.scope === 'company');
@@ -57,6 +57,9 @@ export function CompanyEditor({ db, companyId, onClose, edition = LATEST_EDITION
           返回列表
         </button>
         <span>单位资料每年通用；年度经营数据按年份保存，各批次申报自动取用所需年份。</span>
+        <span data-testid="save-state" role="status">
+          {saving ? '正在保存…' : '已自动保存'}
+        </span>
         {message && <span role="alert">{message}</span>}
       </div>
       <SectionEditor

@@ -15,18 +15,26 @@ export interface CompanyState {
 export function useCompany(db: Database, companyId: string) {
   const [state, setState] = useState<CompanyState>();
   const [message, setMessage] = useState<string>();
+  /** True while an edit is waiting or being written (the bar shows 正在保存… / 已自动保存). */
+  const [saving, setSaving] = useState(false);
   const stateRef = useRef<CompanyState>(undefined);
   const figureSavers = useRef(new Map<number, Autosaver<FiguresRecord>>());
+  const companySaverRef = useRef<Autosaver<CompanyRecord>>(undefined);
+  const onSaved = useCallback(() => {
+    setMessage(undefined);
+    const savers = [companySaverRef.current, ...figureSavers.current.values()];
+    setSaving(savers.some((saver) => saver?.pending));
+  }, []);
 
-  const companySaver = useMemo(
-    () =>
-      createAutosaver<CompanyRecord>({
-        save: (record) => saveCompanyWithRevision(db, record),
-        onError: (error) => setMessage(`单位资料未能保存（${String(error)}），稍后会自动重试。`),
-        onSaved: () => setMessage(undefined),
-      }),
-    [db],
-  );
+  const companySaver = useMemo(() => {
+    const saver = createAutosaver<CompanyRecord>({
+      save: (record) => saveCompanyWithRevision(db, record),
+      onError: (error) => setMessage(`单位资料未能保存（${String(error)}），稍后会自动重试。`),
+      onSaved,
+    });
+    companySaverRef.current = saver;
+    return saver;
+  }, [db, onSaved]);
   const figureSaver = useCallback(
     (year: number) => {
       let saver = figureSavers.current.get(year);
@@ -34,13 +42,13 @@ export function useCompany(db: Database, companyId: string) {
         saver = createAutosaver<FiguresRecord>({
           save: (record) => saveFigures(db, record),
           onError: (error) => setMessage(`${year} 年经营数据未能保存（${String(error)}），稍后会自动重试。`),
-          onSaved: () => setMessage(undefined),
+          onSaved,
         });
         figureSavers.current.set(year, saver);
       }
       return saver;
     },
-    [db],
+    [db, onSaved],
   );
 
   const flushAll = useCallback(async () => {
@@ -70,6 +78,7 @@ export function useCompany(db: Database, companyId: string) {
   const commit = (next: CompanyState) => {
     stateRef.current = next;
     setState(next);
+    setSaving(true);
   };
 
   const changeProfile = (key: string, value: FieldValue | undefined) => {
@@ -105,5 +114,5 @@ export function useCompany(db: Database, companyId: string) {
     commit({ ...current, figures: [...current.figures, record].toSorted((a, b) => a.year - b.year) });
   };
 
-  return { state, message, changeProfile, changeFigure, addYear };
+  return { state, message, saving, changeProfile, changeFigure, addYear };
 }

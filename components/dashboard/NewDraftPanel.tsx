@@ -9,7 +9,7 @@ import type { CompanyRecord } from '@/lib/store/records';
 interface NewDraftPanelProps {
   companies: readonly CompanyRecord[];
   drafts: readonly DraftSummary[];
-  run: (change: (db: Database) => Promise<void>, failure: string) => Promise<void>;
+  run: <T>(change: (db: Database) => Promise<T>, failure: string) => Promise<T | undefined>;
   onOpen: (draftId: string) => void;
 }
 
@@ -35,11 +35,11 @@ export function NewDraftPanel({ companies, drafts, run, onOpen }: NewDraftPanelP
         className="new-draft__row"
         onSubmit={(event) => {
           event.preventDefault();
-          void run(async (db) => {
-            const company = await createCompany(db, companyName);
+          void run((db) => createCompany(db, companyName), '新建单位失败').then((company) => {
+            if (!company) return;
             setCompanyId(company.id);
             setCompanyName('');
-          }, '新建单位失败');
+          });
         }}
       >
         <label htmlFor={`${ids}-company-name`}>单位名称</label>
@@ -59,9 +59,8 @@ export function NewDraftPanel({ companies, drafts, run, onOpen }: NewDraftPanelP
           className="new-draft__row"
           onSubmit={(event) => {
             event.preventDefault();
-            void run(
-              async (db) => onOpen((await createDraft(db, chosenCompany, editionId)).id),
-              '新建草稿失败',
+            void run((db) => createDraft(db, chosenCompany, editionId), '新建草稿失败').then(
+              (draft) => draft && onOpen(draft.id),
             );
           }}
         >
@@ -99,10 +98,10 @@ export function NewDraftPanel({ companies, drafts, run, onOpen }: NewDraftPanelP
           className="new-draft__row"
           onSubmit={(event) => {
             event.preventDefault();
-            void run(async (db) => {
-              const result = await copyDraftToEdition(db, chosenSource, editionId);
-              setAttention(result.attention);
-            }, '复制草稿失败');
+            // The attention list appears once the draft list already shows the copy.
+            void run((db) => copyDraftToEdition(db, chosenSource, editionId), '复制草稿失败').then(
+              (result) => result && setAttention(result.attention),
+            );
           }}
         >
           <label htmlFor={`${ids}-source`}>从往年申报复制</label>

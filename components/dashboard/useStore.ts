@@ -34,16 +34,23 @@ export function useDashboardStore() {
     void reload();
   }, [reload]);
 
+  /**
+   * Runs a change, then reloads the lists; resolves with the change's result only after the
+   * lists are current, so whatever the caller shows next (the copy's attention list) never
+   * refers to a list that has not caught up yet. Undefined when the change failed.
+   */
   const run = useCallback(
-    async (change: (database: Database) => Promise<void>, failure: string) => {
-      if (!db) return;
+    async <T>(change: (database: Database) => Promise<T>, failure: string): Promise<T | undefined> => {
+      if (!db) return undefined;
+      let result: T | undefined;
       try {
-        await change(db);
+        result = await change(db);
         setError(undefined);
       } catch (reason) {
         setError(`${failure}：${String(reason)}`);
       }
       await reload();
+      return result;
     },
     [db, reload],
   );

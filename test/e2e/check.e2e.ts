@@ -1,11 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
 import { cellAfter } from '../replica/table/reference-fill';
 import { Assistant } from '../support/assistant';
-import { DashboardPage } from '../support/dashboard-page';
 import type { ExtensionBrowser } from '../support/extension-browser';
-import { type SampleSession, startSampleSession } from '../support/sample-session';
+import { describe, expect, openReplica, test } from '../support/fixtures';
 import { screenshotPath } from '../support/screenshots';
 
 const company = SAMPLE_APPLICANT.company;
@@ -31,40 +29,34 @@ async function runCheck(assistant: Assistant): Promise<{ summary: string; keys: 
   return { summary, keys };
 }
 
+/** A replica filled with the sample in one click, the assistant's panel open. */
+async function filled(
+  browser: ExtensionBrowser,
+  name: string,
+): Promise<{ page: Page; assistant: Assistant }> {
+  const page = await openReplica(browser.context, name);
+  const assistant = new Assistant(page);
+  await assistant.open();
+  await assistant.fill();
+  return { page, assistant };
+}
+
+const guard = (page: Page) => page.locator('shenbao-guard-layer [data-testid="shenbao-guard"]');
+
 describe('check before 提交 on the site', () => {
-  let session: SampleSession;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    session = await startSampleSession();
-    browser = session.browser;
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
-  async function filled(name: string): Promise<{ page: Page; assistant: Assistant }> {
-    const page = await browser.context.newPage();
-    await page.goto(`http://www.xinxixiaofei.com/sfxm/${name}/`);
-    const assistant = new Assistant(page);
-    await assistant.open();
-    await assistant.fill();
-    return { page, assistant };
-  }
-
   for (const name of ['element-ui', 'antd', 'layui', 'table']) {
-    it(`${name}: after a clean fill, 检查 raises no false alarm`, async () => {
-      const { page, assistant } = await filled(name);
+    test(`${name}: after a clean fill, 检查 raises no false alarm`, async ({ sample }) => {
+      const { assistant } = await filled(sample.browser, name);
       const { summary, keys } = await runCheck(assistant);
       expect(keys).toEqual([]);
       expect(summary).toBe('检查通过：页面上没有发现问题。');
-      await page.close();
     });
   }
 
-  it('finds every seeded fault with the right field, and comes back clean once fixed', async () => {
-    const { page, assistant } = await filled('table');
+  test('finds every seeded fault with the right field, and comes back clean once fixed', async ({
+    sample,
+  }) => {
+    const { page, assistant } = await filled(sample.browser, 'table');
     const summaryBox = firstText(cellAfter(page, '*项目概述：'));
     await summaryBox.evaluate((element) => element.removeAttribute('maxlength'));
     await summaryBox.fill('字'.repeat(401));
@@ -80,11 +72,10 @@ describe('check before 提交 on the site', () => {
       .filter({ hasText: '申报主体责任声明' });
     await declaration.locator('input[type=file]').setInputFiles([]);
     const { keys } = await runCheck(assistant);
-    await expect(
-      assistant.panel
-        .locator('[data-testid="shenbao-check-attachment"][data-key="attachment.declaration"]')
-        .textContent(),
-    ).resolves.toContain('缺少');
+    await assistant.panel
+      .locator('[data-testid="shenbao-check-attachment"][data-key="attachment.declaration"]')
+      .filter({ hasText: '缺少' })
+      .waitFor();
     for (const key of [
       'attachment.declaration',
       'project.summary',
@@ -97,17 +88,17 @@ describe('check before 提交 on the site', () => {
       expect(keys, key).toContain(key);
     }
     const marks = page.locator('shenbao-marks [data-testid="shenbao-mark"]');
-    await expect(marks.count()).resolves.toBeGreaterThanOrEqual(6);
+    await expect.poll(() => marks.count()).toBeGreaterThanOrEqual(6);
     await page.screenshot({ path: screenshotPath('check-marks') });
     await assistant.panel.locator('main').screenshot({ path: screenshotPath('check-panel') });
 
     // The submit guard stops 提交 while errors remain; 返回修改 leaves the page as it was.
     await submit(page);
-    const guard = page.locator('shenbao-guard-layer [data-testid="shenbao-guard"]');
-    await guard.waitFor();
-    await expect(submitted(page)).resolves.toBeUndefined();
+    await guard(page).waitFor();
+    expect(await submitted(page)).toBeUndefined();
     await page.locator('shenbao-guard-layer [data-testid="shenbao-guard-back"]').click();
-    await guard.waitFor({ state: 'detached' });
+    await guard(page).waitFor({ state: 'detached' });
+    expect(await submitted(page)).toBeUndefined();
 
     // The user fixes everything on the page: the check is clean again.
     await summaryBox.fill(String(draft['project.summary']));
@@ -132,10 +123,9 @@ describe('check before 提交 on the site', () => {
       )
       .toContain('已上传');
     expect((await runCheck(assistant)).keys).toEqual([]);
-    await expect(marks.count()).resolves.toBe(0);
+    await expect.poll(() => marks.count()).toBe(0);
     await submit(page);
     await expect.poll(() => submitted(page)).toBeDefined();
-    await page.close();
   });
 
   /** The same faults seeded through each site's own markup: element-ui form items, layui names. */
@@ -186,8 +176,8 @@ describe('check before 提交 on the site', () => {
   };
 
   for (const [name, seeds] of Object.entries(SEEDS)) {
-    it(`${name}: finds the same seeded faults in the site's own widgets`, async () => {
-      const { page, assistant } = await filled(name);
+    test(`${name}: finds the same seeded faults in the site's own widgets`, async ({ sample }) => {
+      const { page, assistant } = await filled(sample.browser, name);
       const fields = seeds(page);
       for (const [key, locator] of Object.entries(fields)) {
         await locator.evaluate((element) => element.removeAttribute('maxlength'));
@@ -195,32 +185,27 @@ describe('check before 提交 on the site', () => {
       }
       const { keys } = await runCheck(assistant);
       expect(keys.toSorted()).toEqual(Object.keys(fields).toSorted());
-      await page.close();
     });
   }
 
-  it('lets a 提交 through after 仍要提交, and never stops one with warnings only', async () => {
-    const stopped = await filled('table');
+  test('lets a 提交 through after 仍要提交, and never stops one with warnings only', async ({ sample }) => {
+    const stopped = await filled(sample.browser, 'table');
     await firstText(cellAfter(stopped.page, '*组织机构代码/三证合一码：')).fill('91500112056187230Q');
     await submit(stopped.page);
     await stopped.page.locator('shenbao-guard-layer [data-testid="shenbao-guard-submit"]').click();
     await expect.poll(() => submitted(stopped.page)).toBeDefined();
-    await stopped.page.close();
 
-    const warned = await filled('table');
+    const warned = await filled(sample.browser, 'table');
     // 研发投入 above 主营业务收入 is a warning (the 申报书 does not forbid it).
     await firstText(cellAfter(warned.page, '*研发投入（万元）：')).fill('99999');
     expect((await runCheck(warned.assistant)).keys).toEqual(['figures.rdInvestment']);
     await submit(warned.page);
     await expect.poll(() => submitted(warned.page)).toBeDefined();
-    await expect(
-      warned.page.locator('shenbao-guard-layer [data-testid="shenbao-guard"]').count(),
-    ).resolves.toBe(0);
-    await warned.page.close();
+    expect(await guard(warned.page).count()).toBe(0);
   });
 
-  it('shows the live 字数 beside limited texts, and marks never move the page', async () => {
-    const { page, assistant } = await filled('table');
+  test('shows the live 字数 beside limited texts, and marks never move the page', async ({ sample }) => {
+    const { page, assistant } = await filled(sample.browser, 'table');
     const counters = page.locator('shenbao-counters [data-testid="shenbao-word-count"]');
     await expect.poll(() => counters.count()).toBe(2);
     const summaryBox = firstText(cellAfter(page, '*项目概述：'));
@@ -248,26 +233,21 @@ describe('check before 提交 on the site', () => {
       }
     });
     await runCheck(assistant);
-    await expect(page.locator('shenbao-marks [data-testid="shenbao-mark"]').count()).resolves.toBeGreaterThan(
-      0,
-    );
+    await expect
+      .poll(() => page.locator('shenbao-marks [data-testid="shenbao-mark"]').count())
+      .toBeGreaterThan(0);
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await hideOverlay();
     const after = await page.screenshot({ fullPage: true });
     expect(Buffer.compare(before, after)).toBe(0);
-    await page.close();
   });
 
-  it('the guard can be turned off in the dashboard’s settings', async () => {
-    const dashboard = await DashboardPage.open(browser);
-    await dashboard.page.getByTestId('setting-submit-guard').uncheck();
-    const { page } = await filled('table');
+  test('the guard can be turned off in the dashboard’s settings', async ({ sample }) => {
+    await sample.dashboard.page.getByTestId('setting-submit-guard').uncheck();
+    const { page } = await filled(sample.browser, 'table');
     await firstText(cellAfter(page, '*组织机构代码/三证合一码：')).fill('91500112056187230Q');
     await submit(page);
     await expect.poll(() => submitted(page)).toBeDefined();
-    await expect(page.locator('shenbao-guard-layer [data-testid="shenbao-guard"]').count()).resolves.toBe(0);
-    await dashboard.page.getByTestId('setting-submit-guard').check();
-    await dashboard.page.close();
-    await page.close();
+    expect(await guard(page).count()).toBe(0);
   });
 });

@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll } from 'vitest';
 import type { FieldSnapshot } from '@/lib/fill/types';
-import { type ReplicaServer, startReplicaServer } from '../replica/server';
-import { launchReplicaBrowser } from '../support/replica-browser';
+import { describe, expect, test } from '../support/fixtures';
 
 // The collector (lib/fill/collect) run in Chromium on the built replicas, bundled as an IIFE
 // and injected into the page: the same facts as the jsdom fixture tests, with real layout
@@ -84,9 +83,7 @@ function byLabel(fields: FieldSnapshot[], text: string, source?: string): FieldS
 }
 
 describe('collectFields in Chromium on the replicas', () => {
-  let server: ReplicaServer;
-  let browser: Browser;
-
+  // The bundle is built once: it is code, not browser state.
   beforeAll(async () => {
     for (const name of ['table', 'element-ui', 'antd', 'layui', 'stress']) {
       if (!existsSync(join(ROOT, 'test/replica', name, 'dist', 'index.html'))) {
@@ -94,24 +91,19 @@ describe('collectFields in Chromium on the replicas', () => {
       }
     }
     bundle = await bundleCollector();
-    server = await startReplicaServer();
-    browser = await launchReplicaBrowser(server.port);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string, ready: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  async function open(context: BrowserContext, path: string, ready: string): Promise<Page> {
+    const page = await context.newPage();
     await page.goto(`${ORIGIN}/sfxm/${path}`);
     await page.locator(ready).first().waitFor({ state: 'attached' });
     return page;
   }
 
-  it('table: row groups tell the two 手机 apart, nameless radios group, attachments in the iframe', async () => {
-    const page = await open('table/', 'iframe[title="附件上传"]');
+  test('table: row groups tell the two 手机 apart, nameless radios group, attachments in the iframe', async ({
+    replicaContext,
+  }) => {
+    const page = await open(replicaContext, 'table/', 'iframe[title="附件上传"]');
     await page.frameLocator('iframe[title="附件上传"]').locator('input[type=file]').first().waitFor();
     const { fields, handles } = await collect(page);
 
@@ -145,11 +137,12 @@ describe('collectFields in Chromium on the replicas', () => {
     expect(files[0]?.context).toContain('附1 申报单位相关证明材料');
     // Document order runs through the iframe at its place: after the form's fields.
     expect(fields.every((field, index) => field.order === index)).toBe(true);
-    await page.close();
   });
 
-  it('element-ui: form-item labels, body dropdowns, lazy tabs (hidden panes only on request)', async () => {
-    const page = await open('element-ui/', '.el-tabs__item');
+  test('element-ui: form-item labels, body dropdowns, lazy tabs (hidden panes only on request)', async ({
+    replicaContext,
+  }) => {
+    const page = await open(replicaContext, 'element-ui/', '.el-tabs__item');
     const first = await collect(page);
     const name = byLabel(first.fields, '单位名称', 'formItemLabel')[0];
     expect(name?.widget).toBe('text');
@@ -190,11 +183,12 @@ describe('collectFields in Chromium on the replicas', () => {
     expect(direction?.value).toBe('方向3：在线医疗服务');
     expect(direction?.options?.length).toBe(10);
     expect(direction?.options?.find((option) => option.checked)?.label).toBe('方向3：在线医疗服务');
-    await page.close();
   });
 
-  it('antd: one dateRange for the RangePicker, honour years in context, step title', async () => {
-    const page = await open('antd/', '#apply_entName');
+  test('antd: one dateRange for the RangePicker, honour years in context, step title', async ({
+    replicaContext,
+  }) => {
+    const page = await open(replicaContext, 'antd/', '#apply_entName');
     const step1 = await collect(page);
     expect(step1.fields.every((field) => field.context.includes('单位信息'))).toBe(true);
     const contacts = byLabel(step1.fields, '手机', 'formItemLabel');
@@ -210,10 +204,9 @@ describe('collectFields in Chromium on the replicas', () => {
     expect(listed.handles[place?.id ?? '']?.root).toBe('div.ant-select');
     const date = byLabel(listed.fields, '上市时间', 'formItemLabel')[0];
     expect(date?.widget).toBe('date');
-    await page.close();
 
     // Steps need valid values to advance: use the replica's own filler, then walk back.
-    const filled = await open('antd/', '#apply_entName');
+    const filled = await open(replicaContext, 'antd/', '#apply_entName');
     const { referenceFill } = await import('../replica/antd/reference-fill');
     await referenceFill(filled);
     await filled.locator('.ant-steps-item', { hasText: '经营数据' }).click();
@@ -229,11 +222,12 @@ describe('collectFields in Chromium on the replicas', () => {
     expect(period[0]?.widget).toBe('dateRange');
     expect(period[0]?.value).toEqual(['2019-07-01', '2021-06-30']);
     expect(project.handles[period[0]?.id ?? '']?.controls).toBe(2);
-    await filled.close();
   }, 120_000);
 
-  it('layui: drawn selects and boxes over hidden natives, laydate range, upload buttons', async () => {
-    const page = await open('layui/', 'html[data-replica-state="ready"]');
+  test('layui: drawn selects and boxes over hidden natives, laydate range, upload buttons', async ({
+    replicaContext,
+  }) => {
+    const page = await open(replicaContext, 'layui/', 'html[data-replica-state="ready"]');
     const { fields, handles } = await collect(page);
     const nature = fields.find((field) => texts(field, 'name').includes('dwxz'));
     expect(nature?.widget).toBe('customSelect');
@@ -269,14 +263,14 @@ describe('collectFields in Chromium on the replicas', () => {
       control: 'input',
       controlShown: false,
     });
-    await page.close();
   });
 
-  it('stress: fields in nested shadow roots, collected in linear time', async () => {
+  test('stress: fields in nested shadow roots, collected in linear time', async ({ replicaContext }) => {
     const timings: string[] = [];
     const perControl: number[] = [];
-    for (const controls of [500, 1000, 2000, 4000]) {
-      const page = await open(`stress/?controls=${controls}`, 'html[data-stress-controls]');
+    // Timings are the fill benchmark's business (npm run bench:fill); here, two sizes for the facts.
+    for (const controls of [500, 2000]) {
+      const page = await open(replicaContext, `stress/?controls=${controls}`, 'html[data-stress-controls]');
       await collect(page); // warm-up (JIT, style and layout)
       const runs: number[] = [];
       let result: Collection | undefined;
@@ -299,7 +293,6 @@ describe('collectFields in Chromium on the replicas', () => {
       expect(
         fields.filter((field) => field.context.includes('第 3 份申报书 · 申报单位及项目基本信息')).length,
       ).toBeGreaterThan(10);
-      await page.close();
     }
     console.log(`collectFields on the stress page:\n  ${timings.join('\n  ')}`);
     // No timed assertion (machines differ); the per-control cost is printed for the record.

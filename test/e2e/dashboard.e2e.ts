@@ -1,48 +1,38 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
-import { type ReplicaServer, startReplicaServer } from '../replica/server';
-import { type ExtensionBrowser, launchWithExtension } from '../support/extension-browser';
+import { DashboardPage } from '../support/dashboard-page';
+import { describe, expect, test } from '../support/fixtures';
 import { screenshotPath } from '../support/screenshots';
 
-// The dashboard on real IndexedDB in the built extension: 载入示例 (DESIGN.md contract 4).
+// The dashboard on real IndexedDB in the built extension: 载入示例 (docs/architecture.md, contract 4).
 describe('dashboard: the built-in sample applicant', () => {
-  let server: ReplicaServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await startReplicaServer();
-    browser = await launchWithExtension({ replicaPort: server.port });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  it('loads with one click, survives a reload, validates clean, and can be removed', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  test('loads with one click, survives a reload, validates clean, and can be removed', async ({
+    extension,
+  }) => {
+    const { page } = await DashboardPage.open(extension);
     await page.getByText('还没有项目草稿').waitFor();
 
     await page.getByTestId('sample-load').click();
     const item = page.getByTestId('draft-item');
-    await item.waitFor();
-    await expect(item.textContent()).resolves.toContain(
-      String(SAMPLE_APPLICANT.draft.values['project.name']),
-    );
-    await expect(page.getByTestId('draft-status').textContent()).resolves.toBe('可以提交');
+    await item.filter({ hasText: String(SAMPLE_APPLICANT.draft.values['project.name']) }).waitFor();
+    await page
+      .getByTestId('draft-status')
+      .filter({ hasText: /^可以提交$/ })
+      .waitFor();
     await page.screenshot({ path: screenshotPath('dashboard-sample'), fullPage: true });
 
     await page.reload();
-    await page.getByTestId('draft-item').waitFor();
-    await expect(page.getByTestId('draft-item').count()).resolves.toBe(1);
+    await item.first().waitFor();
+    expect(await item.count()).toBe(1);
 
     // The popup shows the current draft (the sample, the only one) and its completeness.
-    const popup = await browser.context.newPage();
+    const popup = await extension.context.newPage();
     await popup.setViewportSize({ width: 332, height: 300 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await expect(popup.getByTestId('popup-status').textContent()).resolves.toBe('可以提交');
-    await expect(popup.locator('main').textContent()).resolves.toContain(
+    await popup.goto(`chrome-extension://${extension.extensionId}/popup.html`);
+    await popup
+      .getByTestId('popup-status')
+      .filter({ hasText: /^可以提交$/ })
+      .waitFor();
+    expect(await popup.locator('main').textContent()).toContain(
       String(SAMPLE_APPLICANT.company['company.name']),
     );
     await popup.screenshot({ path: screenshotPath('popup') });
@@ -50,6 +40,6 @@ describe('dashboard: the built-in sample applicant', () => {
 
     await page.getByTestId('sample-remove').click();
     await page.getByText('还没有项目草稿').waitFor();
-    await page.close();
+    expect(await item.count()).toBe(0);
   });
 });

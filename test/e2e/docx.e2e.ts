@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Download } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bodyParagraphs, type DocxTable, tablesOf, unzipDocx } from '@/lib/docx/inspect';
-import { type ReplicaServer, startReplicaServer } from '../replica/server';
-import { DashboardPage } from '../support/dashboard-page';
-import { type ExtensionBrowser, launchWithExtension } from '../support/extension-browser';
+import type { DashboardPage } from '../support/dashboard-page';
+import { bodyParagraphs, type DocxTable, tablesOf, unzipDocx } from '../support/docx-inspect';
+import { describe, expect, type SampleFixture, test } from '../support/fixtures';
 import { screenshotPath } from '../support/screenshots';
 
 interface Exported {
@@ -38,26 +36,18 @@ const today = () => {
   return `${now.getFullYear()}${String(now.getMonth() + 1).padStart(2, '0')}${String(now.getDate()).padStart(2, '0')}`;
 };
 
+/** The sample's draft open in the editor. */
+async function sampleEditor(sample: SampleFixture): Promise<DashboardPage> {
+  await sample.dashboard.openDraft();
+  return sample.dashboard;
+}
+
 // 「导出申报书 (.docx)」 from the dashboard editor: the file's tables hold the draft's values.
 describe('申报书 export from the dashboard', () => {
-  let server: ReplicaServer;
-  let browser: ExtensionBrowser;
-  let dashboard: DashboardPage;
-
-  beforeAll(async () => {
-    server = await startReplicaServer();
-    browser = await launchWithExtension({ replicaPort: server.port });
-    dashboard = await DashboardPage.open(browser);
-    await dashboard.page.getByTestId('sample-load').click();
-    await dashboard.openDraft();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  it('downloads the complete sample as 申报书-<项目名称>-YYYYMMDD.docx with its values in tables 一 and 二', async () => {
+  test('downloads the complete sample as 申报书-<项目名称>-YYYYMMDD.docx with its values in tables 一 and 二', async ({
+    sample,
+  }) => {
+    const dashboard = await sampleEditor(sample);
     const [download] = await Promise.all([
       dashboard.page.waitForEvent('download'),
       dashboard.page.getByTestId('export-docx').click(),
@@ -77,29 +67,34 @@ describe('申报书 export from the dashboard', () => {
     expect(row(exported, '示范项目领域')[1]).toContain('☑方向3：在线医疗服务');
     expect(exported.body).toContain('（1）2019年度财务审计报告.pdf（2019年）');
     expect(exported.files['word/header1.xml']).toBeUndefined();
-    await expect(dashboard.page.getByTestId('export-docx-state').textContent()).resolves.toContain('已导出');
+    await dashboard.page.getByTestId('export-docx-state').filter({ hasText: '已导出' }).waitFor();
   });
 
-  it('shows the same document as a print preview', async () => {
+  test('shows the same document as a print preview', async ({ sample }) => {
+    const dashboard = await sampleEditor(sample);
     await dashboard.page.getByTestId('print-preview').click();
     const dialog = dashboard.page.getByTestId('print-preview-dialog');
     await dialog.waitFor();
     const frame = dashboard.page.frameLocator('[data-testid="print-preview-frame"]');
-    await expect(frame.locator('td.c-value[data-key="company.name"]').textContent()).resolves.toBe(
-      '重庆云栈数智科技股份有限公司',
-    );
-    await expect(frame.locator('h1', { hasText: '三、申报项目详细介绍' }).count()).resolves.toBe(1);
+    await frame
+      .locator('td.c-value[data-key="company.name"]')
+      .filter({ hasText: /^重庆云栈数智科技股份有限公司$/ })
+      .waitFor();
+    await expect.poll(() => frame.locator('h1', { hasText: '三、申报项目详细介绍' }).count()).toBe(1);
     await dashboard.page.screenshot({ path: screenshotPath('docx-print-preview') });
     await dashboard.page.getByTestId('print-preview-close').click();
     await dialog.waitFor({ state: 'detached' });
   });
 
-  it('reports an empty required cell first, then exports the edited draft marked 草稿', async () => {
+  test('reports an empty required cell first, then exports the edited draft marked 草稿', async ({
+    sample,
+  }) => {
+    const dashboard = await sampleEditor(sample);
     await dashboard.field('contact.name').fill('王晓明');
     await dashboard.field('contact.fax').fill('');
     await dashboard.page.getByTestId('export-docx').click();
     const issues = dashboard.page.getByTestId('export-docx-issues');
-    await expect(issues.textContent()).resolves.toContain('申报联系人·传真');
+    await issues.filter({ hasText: '申报联系人·传真' }).waitFor();
     await dashboard.page.screenshot({ path: screenshotPath('docx-preflight') });
     const [download] = await Promise.all([
       dashboard.page.waitForEvent('download'),

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
 import { Assistant } from '../support/assistant';
-import type { ExtensionBrowser } from '../support/extension-browser';
-import { type SampleSession, startSampleSession } from '../support/sample-session';
+import { describe, expect, openReplica, test } from '../support/fixtures';
 import { screenshotPath } from '../support/screenshots';
 
 /**
@@ -21,21 +19,10 @@ const formState = () => {
 };
 
 describe('fill policies: exact report, no overwrite without asking, undo, teaching a field', () => {
-  let session: SampleSession;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    session = await startSampleSession();
-    browser = session.browser;
-  });
-
-  afterAll(async () => {
-    await session?.close();
-  });
-
-  it('reports exact counts; undo restores every value and names the radios a site cannot untick', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('http://www.xinxixiaofei.com/sfxm/table/');
+  test('reports exact counts; undo restores every value and names the radios a site cannot untick', async ({
+    sample,
+  }) => {
+    const page = await openReplica(sample.browser.context, 'table');
     const before = await page.evaluate(formState);
     const assistant = new Assistant(page);
     await assistant.open();
@@ -50,35 +37,33 @@ describe('fill policies: exact report, no overwrite without asking, undo, teachi
     const named = message.match(/原本未选择/g)?.length ?? 0;
     expect(named).toBe(after.chosenRadios - before.chosenRadios);
     expect(message).toContain('已上传的附件请在页面上手动删除');
-    await page.close();
   });
 
-  it('never overwrites what the user typed, until they tick it in the preview', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('http://www.xinxixiaofei.com/sfxm/layui/');
+  test('never overwrites what the user typed, until they tick it in the preview', async ({ sample }) => {
+    const page = await openReplica(sample.browser.context, 'layui');
     await page.locator('input[name="dwmc"]').fill('用户自己填写的单位名称');
     const assistant = new Assistant(page);
     await assistant.open();
     expect(Assistant.counts(await assistant.fill())).toMatchObject({ 跳过: 1 });
-    await expect(page.locator('input[name="dwmc"]').inputValue()).resolves.toBe('用户自己填写的单位名称');
+    expect(await page.locator('input[name="dwmc"]').inputValue()).toBe('用户自己填写的单位名称');
     const option = assistant.panel.getByTestId('shenbao-overwrite-option');
-    await expect(option.locator('xpath=..').textContent()).resolves.toContain('用户自己填写的单位名称');
+    expect(await option.locator('xpath=..').textContent()).toContain('用户自己填写的单位名称');
     await page.screenshot({ path: screenshotPath('fill-conflict') });
     await option.check();
     await assistant.fill();
-    await expect(page.locator('input[name="dwmc"]').inputValue()).resolves.toBe(
-      SAMPLE_APPLICANT.company['company.name'],
-    );
-    await page.close();
+    await expect
+      .poll(() => page.locator('input[name="dwmc"]').inputValue())
+      .toBe(SAMPLE_APPLICANT.company['company.name']);
   });
 
-  it('lists an uncertain field as 待确认, learns what the user says it is, and remembers it', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('http://www.xinxixiaofei.com/sfxm/oddities/');
+  test('lists an uncertain field as 待确认, learns what the user says it is, and remembers it', async ({
+    sample,
+  }) => {
+    const page = await openReplica(sample.browser.context, 'oddities');
     const assistant = new Assistant(page);
     await assistant.open();
     expect(Assistant.counts(await assistant.fill())).toMatchObject({ 已填充: 1, 待确认: 1 });
-    await expect(page.locator('#a2').inputValue()).resolves.toBe('');
+    expect(await page.locator('#a2').inputValue()).toBe('');
     const unsure = assistant.panel.getByTestId('shenbao-unsure');
     await unsure.locator('select').selectOption('honours.highTech.year');
     await unsure.getByTestId('shenbao-teach').click();
@@ -91,9 +76,6 @@ describe('fill policies: exact report, no overwrite without asking, undo, teachi
     const again = new Assistant(page);
     await again.open();
     expect(Assistant.counts(await again.fill())).toMatchObject({ 已填充: 2 });
-    await expect(page.locator('#a2').inputValue()).resolves.toBe(
-      SAMPLE_APPLICANT.company['honours.highTech.year'],
-    );
-    await page.close();
+    expect(await page.locator('#a2').inputValue()).toBe(SAMPLE_APPLICANT.company['honours.highTech.year']);
   });
 });

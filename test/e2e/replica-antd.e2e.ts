@@ -1,15 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { referenceFill } from '../replica/antd/reference-fill';
-import { type ReplicaServer, startReplicaServer } from '../replica/server';
-import { launchReplicaBrowser } from '../support/replica-browser';
+import { describe, expect, openReplica, test } from '../support/fixtures';
+import { animationsSettled } from '../support/motion';
 
 // The React + antd replica: Steps that mount one step at a time, values kept in one Form store,
 // 提交 re-checking every step. The reference filler proves expected.json is what a user gets.
 const ROOT = resolve(import.meta.dirname, '../..');
-const PAGE_URL = 'http://www.xinxixiaofei.com/sfxm/antd/';
 const SHOTS = join(ROOT, 'artifacts/screenshots');
 const expected = JSON.parse(readFileSync(join(ROOT, 'test/replica/antd/expected.json'), 'utf8'));
 
@@ -19,84 +17,61 @@ const lastRejection = (page: Page) =>
   page.evaluate(() => window.__rejected?.[window.__rejected.length - 1] ?? null);
 
 describe('antd replica', () => {
-  let server: ReplicaServer;
-  let browser: Browser;
+  // One story on one reference fill (a fill takes ~10 s on two cores): screenshots first, then
+  // the rejections, which type the sample values back, then 提交 must give expected.json.
+  test('after the reference fill: looks real, names each refused field, then submits expected.json', async ({
+    replicaContext,
+  }) => {
+    mkdirSync(SHOTS, { recursive: true });
+    const page = await openReplica(replicaContext, 'antd');
+    await referenceFill(page);
 
-  beforeAll(async () => {
-    server = await startReplicaServer();
-    browser = await launchReplicaBrowser(server.port);
-  });
+    // Looks like a real system (screenshots).
+    await gotoStep(page, '单位信息');
+    await page.locator('#apply_entName').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'replica-antd.png'), fullPage: true });
+    await gotoStep(page, '项目信息');
+    await page.locator('#apply_projectField').click();
+    await page.locator('.ant-select-dropdown .ant-select-item-option').first().waitFor();
+    await animationsSettled(page); // the dropdown's zoom-in motion
+    await page.screenshot({ path: join(SHOTS, 'replica-antd-select.png') });
+    await page.keyboard.press('Escape');
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+    // Rejects 提交 with a required field emptied, naming the field.
+    await gotoStep(page, '单位信息');
+    await page.locator('#apply_entName').fill('');
+    await gotoStep(page, '确认提交');
+    await submitButton(page).click();
+    await page.locator('.ant-alert-error').filter({ hasText: '请输入企业名称' }).waitFor();
+    expect(await lastRejection(page)).toEqual(['请输入企业名称']);
+    expect(await page.evaluate(() => window.__submitted)).toBeUndefined();
+    // 去修改 brings the step back with the field's inline error.
+    await page.getByText('去修改').click();
+    await page.locator('#apply_entName_help', { hasText: '请输入企业名称' }).waitFor();
+    await page.locator('#apply_entName').fill(expected.entName);
 
-  // One reference fill serves every test (a fill takes ~10 s on two cores): screenshots first,
-  // then the rejections, which type the sample values back, then 提交 must give expected.json.
-  describe('after the reference fill', () => {
-    let page: Page;
+    // Rejects an over-long 项目概述 that bypassed the textarea maxlength.
+    await gotoStep(page, '项目信息');
+    const summary = page.locator('#apply_projectSummary');
+    // What a user's script can do: drop the attribute, then type past the limit.
+    await summary.evaluate((node) => node.removeAttribute('maxlength'));
+    await summary.fill('超'.repeat(401));
+    await page.locator('#apply_projectSummary_help', { hasText: '项目概述不能超过400字' }).waitFor();
+    await gotoStep(page, '确认提交');
+    await submitButton(page).click();
+    await page.locator('.ant-alert-error').filter({ hasText: '项目概述不能超过400字' }).waitFor();
+    expect(await lastRejection(page)).toEqual(['项目概述不能超过400字']);
+    expect(await page.evaluate(() => window.__submitted)).toBeUndefined();
+    // Put the sample text back for the final 提交.
+    await gotoStep(page, '项目信息');
+    await page.locator('#apply_projectSummary').fill(expected.projectSummary);
 
-    beforeAll(async () => {
-      page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(PAGE_URL);
-      await referenceFill(page);
-    });
-
-    afterAll(async () => {
-      await page?.close();
-    });
-
-    it('looks like a real system (screenshots)', async () => {
-      mkdirSync(SHOTS, { recursive: true });
-      await gotoStep(page, '单位信息');
-      await page.locator('#apply_entName').waitFor();
-      await page.screenshot({ path: join(SHOTS, 'replica-antd.png'), fullPage: true });
-      await gotoStep(page, '项目信息');
-      await page.locator('#apply_projectField').click();
-      await page.locator('.ant-select-dropdown .ant-select-item-option').first().waitFor();
-      await page.waitForTimeout(400); // the dropdown's zoom-in motion
-      await page.screenshot({ path: join(SHOTS, 'replica-antd-select.png') });
-      await page.keyboard.press('Escape');
-    });
-
-    it('rejects 提交 with a required field emptied, naming the field', async () => {
-      await gotoStep(page, '单位信息');
-      await page.locator('#apply_entName').fill('');
-      await gotoStep(page, '确认提交');
-      await submitButton(page).click();
-      await expect(lastRejection(page)).resolves.toEqual(['请输入企业名称']);
-      await expect(page.locator('.ant-alert-error').textContent()).resolves.toContain('请输入企业名称');
-      expect(await page.evaluate(() => window.__submitted)).toBeUndefined();
-      // 去修改 brings the step back with the field's inline error.
-      await page.getByText('去修改').click();
-      await page.locator('#apply_entName_help', { hasText: '请输入企业名称' }).waitFor();
-      await page.locator('#apply_entName').fill(expected.entName);
-    });
-
-    it('rejects an over-long 项目概述 that bypassed the textarea maxlength', async () => {
-      await gotoStep(page, '项目信息');
-      const summary = page.locator('#apply_projectSummary');
-      // What a user's script can do: drop the attribute, then type past the limit.
-      await summary.evaluate((node) => node.removeAttribute('maxlength'));
-      await summary.fill('超'.repeat(401));
-      await page.locator('#apply_projectSummary_help', { hasText: '项目概述不能超过400字' }).waitFor();
-      await gotoStep(page, '确认提交');
-      await submitButton(page).click();
-      await expect(lastRejection(page)).resolves.toEqual(['项目概述不能超过400字']);
-      expect(await page.evaluate(() => window.__submitted)).toBeUndefined();
-      // Put the sample text back for the final 提交.
-      await gotoStep(page, '项目信息');
-      await page.locator('#apply_projectSummary').fill(expected.projectSummary);
-    });
-
-    it('submits exactly expected.json and shows 提交成功', async () => {
-      await gotoStep(page, '确认提交');
-      await submitButton(page).click();
-      await page.getByText('提交成功').waitFor();
-      expect(await page.evaluate(() => window.__submitted)).toEqual(expected);
-      expect(await page.getAttribute('html', 'data-replica-state')).toBe('submitted');
-      await page.screenshot({ path: join(SHOTS, 'replica-antd-submitted.png') });
-    });
+    // Submits exactly expected.json and shows 提交成功.
+    await gotoStep(page, '确认提交');
+    await submitButton(page).click();
+    await page.getByText('提交成功').waitFor();
+    expect(await page.evaluate(() => window.__submitted)).toEqual(expected);
+    expect(await page.getAttribute('html', 'data-replica-state')).toBe('submitted');
+    await page.screenshot({ path: join(SHOTS, 'replica-antd-submitted.png') });
   });
 });

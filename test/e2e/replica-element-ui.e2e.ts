@@ -1,10 +1,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { referenceFill } from '../replica/element-ui/reference-fill';
-import { type ReplicaServer, startReplicaServer } from '../replica/server';
-import { launchReplicaBrowser } from '../support/replica-browser';
+import { describe, expect, openReplica, test } from '../support/fixtures';
+import { animationsSettled } from '../support/motion';
 
 // The Vue 2 + element-ui replica: its expected payload, its own validation across lazy tabs,
 // and how it looks. Needs `npx tsx scripts/build-replicas.ts element-ui` first.
@@ -13,23 +12,9 @@ const EXPECTED = JSON.parse(readFileSync(join(ROOT, 'test/replica/element-ui/exp
 const SCREENSHOTS = join(ROOT, 'artifacts/screenshots');
 
 describe('element-ui replica', () => {
-  let server: ReplicaServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startReplicaServer();
-    browser = await launchReplicaBrowser(server.port);
+  async function openForm(context: BrowserContext): Promise<Page> {
     mkdirSync(SCREENSHOTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function openForm(): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.origin}/sfxm/element-ui/`);
+    const page = await openReplica(context, 'element-ui');
     await page.locator('.el-tabs__item').first().waitFor();
     return page;
   }
@@ -42,11 +27,11 @@ describe('element-ui replica', () => {
   async function showTab(page: Page, name: string): Promise<void> {
     await page.locator('.el-tabs__item', { hasText: name }).click();
     await page.locator('.el-tabs__item.is-active', { hasText: name }).waitFor();
-    await page.waitForTimeout(400);
+    await animationsSettled(page);
   }
 
-  it('submits exactly expected.json after the reference fill', async () => {
-    const page = await openForm();
+  test('submits exactly expected.json after the reference fill', async ({ replicaContext }) => {
+    const page = await openForm(replicaContext);
     await referenceFill(page);
 
     await showTab(page, '基本信息');
@@ -54,7 +39,7 @@ describe('element-ui replica', () => {
     await showTab(page, '项目信息');
     await page.locator('.el-form-item', { hasText: '示范项目领域' }).locator('.el-select').click();
     await page.locator('.el-select-dropdown__item:visible').first().waitFor();
-    await page.waitForTimeout(400);
+    await animationsSettled(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'replica-element-ui-dropdown.png'), fullPage: true });
     await page.keyboard.press('Escape');
 
@@ -63,11 +48,10 @@ describe('element-ui replica', () => {
     expect(await rejections(page)).toBeUndefined();
     expect(await submitted(page)).toEqual(EXPECTED);
     expect(await page.getAttribute('html', 'data-replica-state')).toBe('submitted');
-    await page.close();
   });
 
-  it('rejects a 提交 with a required field left empty, naming the field', async () => {
-    const page = await openForm();
+  test('rejects a 提交 with a required field left empty, naming the field', async ({ replicaContext }) => {
+    const page = await openForm(replicaContext);
     await referenceFill(page);
     // The fill ends on 附件; the site must bring the user back to 基本信息 by itself.
     await page.locator('.el-form-item', { hasText: '申报主体责任声明' }).waitFor();
@@ -79,16 +63,17 @@ describe('element-ui replica', () => {
     await page.locator('.el-message--error', { hasText: '请输入单位名称' }).waitFor();
     await page.locator('.el-tabs__item.is-active', { hasText: '基本信息' }).waitFor();
     await page.locator('.el-form-item__error', { hasText: '请输入单位名称' }).waitFor();
-    await page.waitForTimeout(400);
+    await animationsSettled(page);
     await page.screenshot({ path: join(SCREENSHOTS, 'replica-element-ui-rejected.png') });
     expect(await rejections(page)).toEqual([['请输入单位名称']]);
     expect(await submitted(page)).toBeUndefined();
     expect(await page.getAttribute('html', 'data-replica-state')).toBe('rejected');
-    await page.close();
   });
 
-  it("rejects an over-long 项目概述 even when the textarea's maxlength is bypassed", async () => {
-    const page = await openForm();
+  test("rejects an over-long 项目概述 even when the textarea's maxlength is bypassed", async ({
+    replicaContext,
+  }) => {
+    const page = await openForm(replicaContext);
     await showTab(page, '项目信息');
     // A user's script can drop the maxlength attribute; the site still counts on 提交.
     const summary = page.locator('.el-form-item', { hasText: '项目概述' }).locator('textarea');
@@ -97,6 +82,7 @@ describe('element-ui replica', () => {
     await page.locator('.el-input__count', { hasText: '401/400' }).waitFor();
 
     await submit(page);
+    await page.locator('html[data-replica-state="rejected"]').waitFor({ state: 'attached' });
     // The whole model is checked, including tabs never opened (详细介绍, 附件).
     const messages = (await rejections(page))?.[0] ?? [];
     expect(messages).toEqual(
@@ -108,6 +94,5 @@ describe('element-ui replica', () => {
     await page.locator('.el-tabs__item.is-active', { hasText: '基本信息' }).waitFor();
     await showTab(page, '项目信息');
     await page.locator('.el-form-item__error', { hasText: '项目概述不能超过400字' }).waitFor();
-    await page.close();
   });
 });

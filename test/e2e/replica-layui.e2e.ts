@@ -1,103 +1,86 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { referenceFill } from '../replica/layui/reference-fill';
-import { type ReplicaServer, startReplicaServer } from '../replica/server';
-import { launchReplicaBrowser } from '../support/replica-browser';
+import { describe, expect, openReplica, test } from '../support/fixtures';
+import { animationsSettled } from '../support/motion';
 
 // The layui replica: rendered widgets over hidden natives, pinyin-initial names, the site's
 // own verify messages. The scripted fill must produce exactly expected.json.
-const REPLICA_URL = 'http://www.xinxixiaofei.com/sfxm/layui/';
 const SCREENSHOTS = join(import.meta.dirname, '../../artifacts/screenshots');
 const expected = JSON.parse(
   readFileSync(join(import.meta.dirname, '../replica/layui/expected.json'), 'utf8'),
 );
 
 describe('layui replica', () => {
-  let server: ReplicaServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startReplicaServer();
-    browser = await launchReplicaBrowser(server.port);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function openForm(): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-    await page.goto(REPLICA_URL);
+  async function openForm(context: BrowserContext): Promise<Page> {
+    const page = await openReplica(context, 'layui');
     await page.waitForSelector('html[data-replica-state="ready"]');
+    return page;
+  }
+
+  async function filledForm(context: BrowserContext): Promise<Page> {
+    const page = await openForm(context);
+    await referenceFill(page);
     return page;
   }
 
   const submit = (page: Page) => page.locator('button[lay-submit]').click();
   const submitted = (page: Page) => page.evaluate(() => window.__submitted);
   const lastRejection = (page: Page) => page.evaluate(() => window.__rejected?.at(-1));
-  const layerMessage = (page: Page) =>
-    page.locator('.layui-layer-msg .layui-layer-content').last().textContent();
+  const layerMessage = (page: Page) => page.locator('.layui-layer-msg .layui-layer-content').last();
 
-  it('submits exactly expected.json after the reference fill', async () => {
-    const page = await openForm();
-    await referenceFill(page);
+  test('submits exactly expected.json after the reference fill', async ({ replicaContext }) => {
+    const page = await filledForm(replicaContext);
     await submit(page);
     await page.waitForSelector('html[data-replica-state="submitted"]');
     expect(await submitted(page)).toEqual(expected);
     expect(await page.locator('.sb-result h2').textContent()).toBe('提交成功');
-    await page.close();
   });
 
-  describe('on a filled form', () => {
-    let page: Page;
+  test('renders the filled form and an open layui select (screenshots)', async ({ replicaContext }) => {
+    const page = await filledForm(replicaContext);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'replica-layui.png'), fullPage: true });
+    const direction = page.locator('select[name="sbfx"] + .layui-form-select');
+    await direction.evaluate((widget) => widget.scrollIntoView({ block: 'center' }));
+    await direction.locator('.layui-select-title').click();
+    await page.waitForSelector('select[name="sbfx"] + .layui-form-selected dl');
+    await animationsSettled(page); // layui's open animation
+    await page.screenshot({ path: join(SCREENSHOTS, 'replica-layui-select.png') });
+    // Choosing the same option again closes the list and leaves the value as it was.
+    await direction.locator('dd.layui-this').click();
+    expect(await page.locator('select[name="sbfx"]').inputValue()).toBe(expected.sbfx);
+  });
 
-    beforeAll(async () => {
-      page = await openForm();
-      await referenceFill(page);
-    });
+  test('rejects 提交 with an empty 企业名称, naming the field', async ({ replicaContext }) => {
+    const page = await filledForm(replicaContext);
+    await page.locator('input[name="dwmc"]').fill('');
+    await submit(page);
+    await layerMessage(page)
+      .filter({ hasText: /^请填写企业名称$/ })
+      .waitFor();
+    expect(await lastRejection(page)).toEqual(['请填写企业名称']);
+    expect(await page.locator('input[name="dwmc"].layui-form-danger').count()).toBe(1);
+    expect(await submitted(page)).toBeUndefined();
+  });
 
-    afterAll(async () => {
-      await page?.close();
-    });
-
-    it('renders the filled form and an open layui select (screenshots)', async () => {
-      mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: join(SCREENSHOTS, 'replica-layui.png'), fullPage: true });
-      const direction = page.locator('select[name="sbfx"] + .layui-form-select');
-      await direction.evaluate((widget) => widget.scrollIntoView({ block: 'center' }));
-      await direction.locator('.layui-select-title').click();
-      await page.waitForSelector('select[name="sbfx"] + .layui-form-selected dl');
-      await page.waitForTimeout(400); // layui's open animation
-      await page.screenshot({ path: join(SCREENSHOTS, 'replica-layui-select.png') });
-      // Choosing the same option again closes the list and leaves the value as it was.
-      await direction.locator('dd.layui-this').click();
-      expect(await page.locator('select[name="sbfx"]').inputValue()).toBe(expected.sbfx);
-    });
-
-    it('rejects 提交 with an empty 企业名称, naming the field', async () => {
-      await page.locator('input[name="dwmc"]').fill('');
-      await submit(page);
-      expect(await lastRejection(page)).toEqual(['请填写企业名称']);
-      expect(await layerMessage(page)).toBe('请填写企业名称');
-      expect(await page.locator('input[name="dwmc"].layui-form-danger').count()).toBe(1);
-      expect(await submitted(page)).toBeUndefined();
-      await page.locator('input[name="dwmc"]').fill(expected.dwmc);
-    });
-
-    it('rejects a 401-字 项目简介 pasted past the textarea maxlength', async () => {
-      const summary = page.locator('textarea[name="xmgs"]');
-      expect(await summary.getAttribute('maxlength')).toBe('400');
-      // A user script (or a paste into a devtools-edited field) can get past maxlength.
-      await summary.evaluate((field) => field.removeAttribute('maxlength'));
-      await summary.fill('项'.repeat(401));
-      expect(await page.locator('[data-counter="xmgs"]').textContent()).toBe('401 / 400 字');
-      await submit(page);
-      expect(await lastRejection(page)).toEqual(['项目简介不能超过400字，当前已输入401字']);
-      expect(await layerMessage(page)).toBe('项目简介不能超过400字，当前已输入401字');
-      expect(await submitted(page)).toBeUndefined();
-    });
+  test('rejects a 401-字 项目简介 pasted past the textarea maxlength', async ({ replicaContext }) => {
+    const page = await filledForm(replicaContext);
+    const summary = page.locator('textarea[name="xmgs"]');
+    expect(await summary.getAttribute('maxlength')).toBe('400');
+    // A user script (or a paste into a devtools-edited field) can get past maxlength.
+    await summary.evaluate((field) => field.removeAttribute('maxlength'));
+    await summary.fill('项'.repeat(401));
+    await page
+      .locator('[data-counter="xmgs"]')
+      .filter({ hasText: /^401 \/ 400 字$/ })
+      .waitFor();
+    await submit(page);
+    await layerMessage(page)
+      .filter({ hasText: /^项目简介不能超过400字，当前已输入401字$/ })
+      .waitFor();
+    expect(await lastRejection(page)).toEqual(['项目简介不能超过400字，当前已输入401字']);
+    expect(await submitted(page)).toBeUndefined();
   });
 });

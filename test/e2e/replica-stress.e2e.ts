@@ -1,9 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ReplicaServer, startReplicaServer } from '../replica/server';
-import { launchReplicaBrowser } from '../support/replica-browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, openReplica, test } from '../support/fixtures';
 
 // The stress page the benchmarks measure: ?controls= form controls (default 2000), copies in
 // nested open shadow roots, one 100 KB label. Needs `npx tsx scripts/build-replicas.ts stress`.
@@ -36,26 +34,14 @@ function census(page: Page): Promise<Census> {
 }
 
 describe('stress replica (2,000+ controls, shadow roots, a 100 KB label)', () => {
-  let server: ReplicaServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
+  test('has the default 2000 controls, two shadow levels deep, and a 100 KB label', async ({
+    replicaContext,
+  }) => {
     if (!existsSync(join(REPLICA_DIR, 'dist', 'index.html'))) {
       throw new Error('test/replica/stress is not built: run `npx tsx scripts/build-replicas.ts stress`');
     }
-    server = await startReplicaServer();
-    browser = await launchReplicaBrowser(server.port);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  it('has the default 2000 controls, two shadow levels deep, and a 100 KB label', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
     // Default Playwright timeouts: the page must load and render within them.
-    await page.goto(`${server.origin}/sfxm/stress/`);
+    const page = await openReplica(replicaContext, 'stress');
     await page.waitForSelector('html[data-stress-controls]');
     const result = await census(page);
     expect(result.controls).toBeGreaterThanOrEqual(2000);
@@ -65,17 +51,15 @@ describe('stress replica (2,000+ controls, shadow roots, a 100 KB label)', () =>
     expect(result.longestLabel).toBeGreaterThanOrEqual(100_000);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'replica-stress.png') });
-    await page.close();
   });
 
-  it.each([500, 1000, 4000])('grows with ?controls=%i', async (requested) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.origin}/sfxm/stress/?controls=${requested}`);
+  test.for([500, 1000, 4000])('grows with ?controls=%i', async (requested, { replicaContext }) => {
+    const page = await replicaContext.newPage();
+    await page.goto(`http://www.xinxixiaofei.com/sfxm/stress/?controls=${requested}`);
     await page.waitForSelector('html[data-stress-controls]');
     const result = await census(page);
     expect(result.controls).toBeGreaterThanOrEqual(requested);
     expect(result.controls).toBeLessThanOrEqual(requested * 1.02);
     expect(result.byDepth[2]).toBeGreaterThan(0);
-    await page.close();
   });
 });

@@ -1,10 +1,8 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ReplicaServer, startReplicaServer } from '../replica/server';
+import type { BrowserContext, Page } from 'playwright-core';
 import { cellAfter, referenceFill } from '../replica/table/reference-fill';
-import { launchReplicaBrowser } from '../support/replica-browser';
+import { describe, expect, openReplica, test } from '../support/fixtures';
 
 // The plain-HTML table replica: the paper layout with rowspans, generated ids and the
 // attachment slots in a same-origin iframe. Needs `npx tsx scripts/build-replicas.ts table`.
@@ -13,25 +11,11 @@ const SCREENSHOTS = resolve(import.meta.dirname, '../../artifacts/screenshots');
 const expected = JSON.parse(readFileSync(join(REPLICA_DIR, 'expected.json'), 'utf8'));
 
 describe('table replica (plain HTML, paper layout)', () => {
-  let server: ReplicaServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
+  async function openForm(context: BrowserContext): Promise<Page> {
     if (!existsSync(join(REPLICA_DIR, 'dist', 'index.html'))) {
       throw new Error('test/replica/table is not built: run `npx tsx scripts/build-replicas.ts table`');
     }
-    server = await startReplicaServer();
-    browser = await launchReplicaBrowser(server.port);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function openForm(): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-    await page.goto(`${server.origin}/sfxm/table/`);
+    const page = await openReplica(context, 'table');
     await page.frameLocator('iframe[title="附件上传"]').locator('input[type=file]').first().waitFor();
     return page;
   }
@@ -39,8 +23,8 @@ describe('table replica (plain HTML, paper layout)', () => {
   const submitted = (page: Page) => page.evaluate(() => window.__submitted);
   const rejected = (page: Page) => page.evaluate(() => window.__rejected ?? []);
 
-  it('submits exactly expected.json after the reference fill', async () => {
-    const page = await openForm();
+  test('submits exactly expected.json after the reference fill', async ({ replicaContext }) => {
+    const page = await openForm(replicaContext);
     // Nothing outside the page can rely on ids or names: they are generated per load.
     const controls = await page.evaluate(() => {
       const all = [...document.querySelectorAll('input, textarea')];
@@ -57,15 +41,14 @@ describe('table replica (plain HTML, paper layout)', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'replica-table.png'), fullPage: true });
     await page.getByRole('button', { name: '提 交' }).click();
-    await expect(submitted(page)).resolves.toEqual(expected);
     await page.getByText('提交成功').waitFor();
+    expect(await submitted(page)).toEqual(expected);
     expect(await page.getAttribute('html', 'data-replica-state')).toBe('submitted');
     await page.screenshot({ path: join(SCREENSHOTS, 'replica-table-submitted.png') });
-    await page.close();
   });
 
-  it('rejects a missing required field with its own message', async () => {
-    const page = await openForm();
+  test('rejects a missing required field with its own message', async ({ replicaContext }) => {
+    const page = await openForm(replicaContext);
     await referenceFill(page);
     await cellAfter(page, '*单位名称：').locator('input').fill('');
     // The DOM alone does not count: a value set without events never reaches the state.
@@ -75,27 +58,30 @@ describe('table replica (plain HTML, paper layout)', () => {
         input.value = '';
       });
     await page.getByRole('button', { name: '提 交' }).click();
-    const messages = (await rejected(page)).at(-1);
-    expect(messages).toEqual(['单位名称为必填项']);
-    await expect(page.locator('.errors li').first().textContent()).resolves.toBe('单位名称为必填项');
+    await page
+      .locator('.errors li')
+      .first()
+      .filter({ hasText: /^单位名称为必填项$/ })
+      .waitFor();
+    expect((await rejected(page)).at(-1)).toEqual(['单位名称为必填项']);
     expect(await submitted(page)).toBeUndefined();
     await page.screenshot({ path: join(SCREENSHOTS, 'replica-table-rejected.png') });
-    await page.close();
   });
 
-  it('rejects a 项目概述 over 400 字 pasted past the maxlength', async () => {
-    const page = await openForm();
+  test('rejects a 项目概述 over 400 字 pasted past the maxlength', async ({ replicaContext }) => {
+    const page = await openForm(replicaContext);
     const summary = cellAfter(page, '*项目概述：').locator('textarea');
-    await expect(summary.getAttribute('maxlength')).resolves.toBe('400');
+    expect(await summary.getAttribute('maxlength')).toBe('400');
     // A user's script can drop the attribute; the site still counts on 提交.
     await summary.evaluate((area) => area.removeAttribute('maxlength'));
     await summary.fill('本项目'.repeat(134));
-    await expect(cellAfter(page, '*项目概述：').locator('.counter').textContent()).resolves.toBe(
-      '已输入 402/400 字',
-    );
+    await cellAfter(page, '*项目概述：')
+      .locator('.counter')
+      .filter({ hasText: /^已输入 402\/400 字$/ })
+      .waitFor();
     await page.getByRole('button', { name: '提 交' }).click();
+    await page.locator('.errors li').filter({ hasText: '项目概述超过400字' }).first().waitFor();
     expect((await rejected(page)).at(-1)).toContain('项目概述超过400字');
     expect(await submitted(page)).toBeUndefined();
-    await page.close();
   });
 });

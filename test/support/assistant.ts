@@ -1,6 +1,6 @@
 import type { FrameLocator, Page } from 'playwright-core';
 
-/** Page object of the in-page assistant (DESIGN.md contract 3): launcher + panel iframe. */
+/** Page object of the in-page assistant (docs/architecture.md, contract 3): launcher + panel iframe. */
 export class Assistant {
   readonly panel: FrameLocator;
 
@@ -23,6 +23,16 @@ export class Assistant {
       .waitFor({ timeout: 90_000 });
     const summary = this.panel.getByTestId('shenbao-report').locator('.report__summary');
     return (await summary.textContent({ timeout: 5_000 })) ?? '';
+  }
+
+  /** The report's summary sentence as it is now (later rounds update it). */
+  async summary(): Promise<string> {
+    return (await this.panel.getByTestId('shenbao-report').locator('.report__summary').textContent()) ?? '';
+  }
+
+  /** 已填充 N from the report as it is now. */
+  async filledCount(): Promise<number> {
+    return Assistant.counts(await this.summary()).已填充 ?? 0;
   }
 
   async undo(): Promise<void> {

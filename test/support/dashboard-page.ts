@@ -14,6 +14,12 @@ export class DashboardPage {
     return new DashboardPage(page);
   }
 
+  /** 「载入示例」: the built-in sample applicant, shown in the draft list. */
+  async loadSample(): Promise<void> {
+    await this.page.getByTestId('sample-load').click();
+    await this.page.getByTestId('draft-item').waitFor();
+  }
+
   field(key: string) {
     return this.page.getByTestId(`field:${key}`);
   }

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { CHROMIUM_ARGS } from './replica-browser';
 
 export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -11,7 +12,7 @@ export function chromiumPath(): string {
 }
 
 export interface LaunchOptions {
-  /** Port of the replica server; *.xinxixiaofei.com is mapped to it (DESIGN.md contract 2). */
+  /** Port of the replica server; *.xinxixiaofei.com is mapped to it (docs/architecture.md, contract 2). */
   replicaPort: number;
   /** Extra host names mapped to the same server (e.g. a provincial system). */
   extraHosts?: readonly string[];
@@ -30,7 +31,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Launches Debian's Chromium with the built extension, as DESIGN.md's toolchain facts say. */
+/** Launches Debian's Chromium with the built extension (docs/architecture.md, toolchain facts). */
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
   const ownsProfile = !options.userDataDir;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'shenbao-profile-'));
@@ -49,12 +50,20 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       ...CHROMIUM_ARGS,
     ],
   });
-  const worker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(worker.url()).host;
-  // A fresh profile is a first install: the extension opens its dashboard (welcome tab).
-  // Close it so tests start from a known set of tabs and no navigation races theirs.
-  if (ownsProfile || options.expectWelcome) await closeWelcomeTab(context, extensionId);
+  let extensionId: string;
+  try {
+    const worker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    extensionId = new URL(worker.url()).host;
+    // A fresh profile is a first install: the extension opens its dashboard (welcome tab).
+    // Close it so tests start from a known set of tabs and no navigation races theirs.
+    if (ownsProfile || options.expectWelcome) await closeWelcomeTab(context, extensionId);
+  } catch (error) {
+    // A browser that never became usable is not left running behind the failure.
+    await context.close();
+    if (ownsProfile) rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     context,
     extensionId,
@@ -68,14 +77,13 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
 
 async function closeWelcomeTab(context: BrowserContext, extensionId: string): Promise<void> {
   const welcomeUrl = `chrome-extension://${extensionId}/options.html`;
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const welcome = context.pages().find((page) => page.url().startsWith(welcomeUrl));
-    if (welcome) {
-      await welcome.close();
-      return;
-    }
-    await new Promise((done) => setTimeout(done, 50));
-  }
-  throw new Error('The first-install welcome tab (the dashboard) did not open.');
+  // The tab exists before its URL does (it opens as about:blank), so poll the open pages.
+  let welcome: Page | undefined;
+  await expect
+    .poll(() => (welcome = context.pages().find((page) => page.url().startsWith(welcomeUrl))), {
+      timeout: 15_000,
+      message: 'The first-install welcome tab (the dashboard) did not open.',
+    })
+    .toBeDefined();
+  await welcome?.close();
 }

@@ -1,7 +1,7 @@
 import { type Browser, chromium } from 'playwright-core';
 import { chromiumPath } from './extension-browser';
 
-/** Chromium flags these machines need (DESIGN.md toolchain facts), minus the extension. */
+/** Chromium flags these machines need (docs/architecture.md, toolchain facts), minus the extension. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -1,0 +1,75 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { test as base, inject } from 'vitest';
+import { DashboardPage } from './dashboard-page';
+import { type ExtensionBrowser, launchWithExtension } from './extension-browser';
+import { launchReplicaBrowser } from './replica-browser';
+
+/** A dashboard on the built extension with the built-in sample applicant loaded. */
+export interface SampleFixture {
+  browser: ExtensionBrowser;
+  dashboard: DashboardPage;
+}
+
+export interface E2eFixtures {
+  /** Port of the replica server this run started once (test/support/global-setup.ts). */
+  replicaPort: number;
+  /** The built extension in a new Chromium profile: nothing inherited from another test. */
+  extension: ExtensionBrowser;
+  /** `extension` with 「载入示例」 pressed and the draft list showing it. */
+  sample: SampleFixture;
+  /** A new browser context (own storage) of a plain Chromium, for the replicas' own tests. */
+  replicaContext: BrowserContext;
+}
+
+interface FileFixtures {
+  /** A plain Chromium without the extension, shared by one file; each test gets its own context. */
+  replicaBrowser: Browser;
+}
+
+/**
+ * Every e2e test starts from a known state: its own browser profile (or context), its own
+ * pages, nothing left behind by an earlier test or an earlier attempt. Tests can run alone
+ * (`-t`) and in any order.
+ */
+export const test = base.extend<E2eFixtures & FileFixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's dependencies from this pattern
+  replicaPort: async ({}, use) => {
+    await use(inject('replicaPort'));
+  },
+  extension: async ({ replicaPort }, use) => {
+    const browser = await launchWithExtension({ replicaPort });
+    await use(browser);
+    await browser.close();
+  },
+  sample: async ({ extension }, use) => {
+    const dashboard = await DashboardPage.open(extension);
+    await dashboard.loadSample();
+    await use({ browser: extension, dashboard });
+  },
+  replicaBrowser: [
+    // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's dependencies from this pattern
+    async ({}, use) => {
+      const browser = await launchReplicaBrowser(inject('replicaPort'));
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'file' },
+  ],
+  replicaContext: async ({ replicaBrowser }, use) => {
+    const context = await replicaBrowser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'zh-CN',
+    });
+    await use(context);
+    await context.close();
+  },
+});
+
+export { describe, expect } from 'vitest';
+
+/** A new page of the context, opened on a replica of the 申报系统 under the real host name. */
+export async function openReplica(context: BrowserContext, name: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`http://www.xinxixiaofei.com/sfxm/${name}/`);
+  return page;
+}
