@@ -36,6 +36,7 @@ function appVersion(): string {
   try {
     return browser.runtime.getManifest().version;
   } catch {
+    // Outside the extension (the dashboard opened as a plain page in development) there is no manifest.
     return 'unknown';
   }
 }

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { fieldsFor, LATEST_EDITION } from '@/lib/catalog';
-import type { FillReport } from '@/lib/fill/report';
+import { describeFillFailure, type FillReport } from '@/lib/fill/report';
 import { sendRequest } from '@/lib/messaging/client';
 import type { ResultOf } from '@/lib/messaging/protocol';
 import { displayLabel } from '@/lib/validate/labels';
@@ -14,6 +14,17 @@ interface PanelProps {
   host: string;
 }
 
+/** What the panel tells the user: an error (role=alert) or a plain status. */
+interface Message {
+  text: string;
+  tone: 'error' | 'info';
+}
+
+const errorMessage = (reason: unknown): Message => ({
+  text: reason instanceof Error ? reason.message : String(reason),
+  tone: 'error',
+});
+
 /** Every field a page field can be taught to mean, labelled as the user knows it. */
 const TEACHABLE_KEYS = fieldsFor(LATEST_EDITION).map((field) => ({
   key: field.key,
@@ -26,19 +37,33 @@ export function Panel({ host }: PanelProps) {
   const [busy, setBusy] = useState<'fill' | 'undo' | 'check'>();
   const [checked, setChecked] = useState<ResultOf<'tab/check'>>();
   const [report, setReport] = useState<FillReport>();
-  const [message, setMessage] = useState<string>();
+  const [message, setMessage] = useState<Message>();
   const [overwrite, setOverwrite] = useState<ReadonlySet<string>>(new Set());
-  useFillProgress(setReport);
+  /** A report, from the fill or from fields filled later; a failed fill says so in the message. */
+  const showReport = useCallback((next: FillReport) => {
+    setReport(next);
+    const failure = describeFillFailure(next);
+    if (failure) setMessage({ text: failure, tone: 'error' });
+  }, []);
+  useFillProgress(showReport);
+  const showError = (reason: unknown) => setMessage(errorMessage(reason));
+  const reveal = (fieldId: string) =>
+    void sendRequest({ type: 'tab/reveal', fieldId })
+      .then((found) => {
+        if (!found)
+          setMessage({ text: '页面上找不到这一栏了，页面可能已经变化，请重新检查或填充。', tone: 'info' });
+      })
+      .catch(showError);
 
   const fill = async () => {
     if (!draftId) return;
     setBusy('fill');
     setMessage(undefined);
     try {
-      setReport(await sendRequest({ type: 'tab/fill', draftId, overwrite: [...overwrite] }));
+      showReport(await sendRequest({ type: 'tab/fill', draftId, overwrite: [...overwrite] }));
       setOverwrite(new Set());
     } catch (reason) {
-      setMessage(reason instanceof Error ? reason.message : String(reason));
+      showError(reason);
     } finally {
       setBusy(undefined);
     }
@@ -51,7 +76,7 @@ export function Panel({ host }: PanelProps) {
     try {
       setChecked(await sendRequest({ type: 'tab/check', draftId }));
     } catch (reason) {
-      setMessage(reason instanceof Error ? reason.message : String(reason));
+      showError(reason);
     } finally {
       setBusy(undefined);
     }
@@ -62,11 +87,12 @@ export function Panel({ host }: PanelProps) {
     try {
       const problems = await sendRequest({ type: 'tab/undo' });
       setReport(undefined);
-      setMessage(
-        problems.length === 0 ? '已撤销，页面恢复为填充前的内容。' : `已撤销。${problems.join('；')}`,
-      );
+      setMessage({
+        text: problems.length === 0 ? '已撤销，页面恢复为填充前的内容。' : `已撤销。${problems.join('；')}`,
+        tone: 'info',
+      });
     } catch (reason) {
-      setMessage(reason instanceof Error ? reason.message : String(reason));
+      showError(reason);
     } finally {
       setBusy(undefined);
     }
@@ -76,8 +102,13 @@ export function Panel({ host }: PanelProps) {
     <main className="panel" data-testid="shenbao-panel" aria-label={`申报助手（${host}）`}>
       <h1>申报助手</h1>
       {(error || message) && (
-        <p role={error ? 'alert' : 'status'} className="panel__message" data-testid="shenbao-message">
-          {error ?? message}
+        <p
+          role={error || message?.tone === 'error' ? 'alert' : 'status'}
+          className="panel__message"
+          data-testid="shenbao-message"
+          data-tone={error ? 'error' : message?.tone}
+        >
+          {error ?? message?.text}
         </p>
       )}
       {drafts && drafts.length === 0 && <p>还没有项目草稿，请先在工作台录入或载入示例。</p>}
@@ -132,7 +163,7 @@ export function Panel({ host }: PanelProps) {
       {checked && draftId && (
         <CheckView
           result={checked}
-          onReveal={(fieldId) => void sendRequest({ type: 'tab/reveal', fieldId }).catch(() => undefined)}
+          onReveal={reveal}
           onWriteBack={(difference) =>
             void sendRequest({
               type: 'draft/update',
@@ -141,16 +172,12 @@ export function Panel({ host }: PanelProps) {
               value: difference.value as never,
             })
               .then(() => check())
-              .catch((reason: unknown) =>
-                setMessage(reason instanceof Error ? reason.message : String(reason)),
-              )
+              .catch(showError)
           }
           onAttach={(key) =>
             void sendRequest({ type: 'tab/attach', draftId, key })
               .then(() => check())
-              .catch((reason: unknown) =>
-                setMessage(reason instanceof Error ? reason.message : String(reason)),
-              )
+              .catch(showError)
           }
         />
       )}
@@ -164,14 +191,12 @@ export function Panel({ host }: PanelProps) {
             else next.add(signature);
             setOverwrite(next);
           }}
-          onReveal={(fieldId) => void sendRequest({ type: 'tab/reveal', fieldId }).catch(() => undefined)}
+          onReveal={reveal}
           keys={TEACHABLE_KEYS}
           onTeach={(signature, key) =>
             void sendRequest({ type: 'mappings/save', host, signature, key })
               .then(() => fill())
-              .catch((reason: unknown) =>
-                setMessage(reason instanceof Error ? reason.message : String(reason)),
-              )
+              .catch(showError)
           }
         />
       )}

@@ -32,7 +32,14 @@ export function usePanelData() {
 
   const choose = (id: string) => {
     setDraftId(id);
-    void sendRequest({ type: 'drafts/choose', draftId: id }).catch(() => undefined);
+    setError(undefined);
+    // The panel fills with the draft it shows either way; the stored choice is what the
+    // shortcut and the submit check use, so a failure to store it is said.
+    void sendRequest({ type: 'drafts/choose', draftId: id }).catch((reason: unknown) =>
+      setError(
+        `无法记住所选草稿（快捷键和提交前检查仍用之前的草稿）：${reason instanceof Error ? reason.message : String(reason)}`,
+      ),
+    );
   };
 
   return { drafts, draftId, choose, error };

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
 import { type DraftSummary, loadOverview } from '@/lib/drafts/summary';
-import { summarizeReport } from '@/lib/fill/report';
+import { describeFillFailure, summarizeReport } from '@/lib/fill/report';
 import { sendRequest } from '@/lib/messaging/client';
 import { browserSiteApi } from '@/lib/runtime/browser-sites';
 import { BUILT_IN_HOST, listSites } from '@/lib/runtime/sites';
@@ -57,7 +57,7 @@ export function Popup() {
         { type: 'content/fill', draftId: state.current.draft.id, overwrite: [] },
         (message) => browser.tabs.sendMessage(tab.id, message, { frameId: 0 }),
       );
-      setFillMessage(summarizeReport(report));
+      setFillMessage(describeFillFailure(report) ?? summarizeReport(report));
     } catch (reason) {
       setFillMessage(reason instanceof Error ? reason.message : String(reason));
     }
@@ -124,6 +124,7 @@ async function assistantRunsOn(url: string): Promise<boolean> {
   try {
     host = new URL(url).hostname;
   } catch {
+    // A tab without a parseable address (a blank new tab reports ''): nothing runs there.
     return false;
   }
   if (host === BUILT_IN_HOST || host.endsWith(`.${BUILT_IN_HOST}`)) return true;

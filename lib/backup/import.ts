@@ -316,6 +316,7 @@ export async function applyImport(db: Database, backup: BackupFile): Promise<App
     } catch {
       // already aborted or finished
     }
+    // tx.done rejects with the abort itself; the error that caused it is reported below.
     await tx.done.catch(() => undefined);
     return { ok: false, message: `导入失败，本地数据没有任何改动：${reason(error)}` };
   }

@@ -327,6 +327,8 @@ export function findJsonErrorOffset(text: string): number | undefined {
     return at < text.length ? at : undefined;
   } catch (stop) {
     if (stop instanceof Stop) return stop.offset;
-    return undefined; // e.g. too deeply nested for the scanner: no position
+    // Nesting deeper than the call stack (RangeError): no position, the message says less.
+    if (stop instanceof RangeError) return undefined;
+    throw stop;
   }
 }

@@ -1,5 +1,25 @@
 import type { SkipReason } from './plan';
 
+/** The steps of a fill, in the words the user is told which one failed. */
+export const FILL_PHASES = {
+  collect: '读取页面上的字段',
+  match: '识别字段',
+  plan: '安排填写内容',
+  apply: '填写字段',
+  lists: '添加列表行',
+  tabs: '切换标签页',
+  readBack: '核对填写结果',
+} as const;
+
+export type FillPhase = keyof typeof FILL_PHASES;
+
+/** An unexpected error stopped the fill: the step it happened in and the error for the developer. */
+export interface FillFailure {
+  phase: FillPhase;
+  /** `TypeError: …`, as describeError gives it. */
+  error: string;
+}
+
 /** One line of the fill report, addressed by field id so the panel can scroll to it. */
 export interface ReportEntry {
   key: string;
@@ -22,6 +42,8 @@ export interface FillReport {
   unsure: ReportEntry[];
   /** Filled, but reading back found another value (the site rejected or reformatted it). */
   didNotStick: ReportEntry[];
+  /** Set when an unexpected error stopped the fill; `filled` lists what it had changed by then. */
+  failure?: FillFailure;
 }
 
 export function emptyReport(): FillReport {
@@ -38,4 +60,20 @@ export function summarizeReport(report: FillReport): string {
   if (report.unsure.length > 0) parts.push(`待确认 ${report.unsure.length} 项`);
   if (report.didNotStick.length > 0) parts.push(`未生效 ${report.didNotStick.length} 项`);
   return parts.join('，');
+}
+
+/**
+ * The panel's message for a fill an unexpected error stopped: which step, what the page now
+ * holds (nothing changed, or the fields already filled and that 撤销 restores them), and the
+ * error for the developer.
+ */
+export function describeFillFailure(report: FillReport): string | undefined {
+  const failure = report.failure;
+  if (!failure) return undefined;
+  const changed = report.filled.length;
+  const outcome =
+    changed === 0
+      ? '页面没有被改动'
+      : `出错前已填写的 ${changed} 项留在页面上（见下方「已填充」），可点「撤销」恢复`;
+  return `填充出错：${FILL_PHASES[failure.phase]}时发生了内部错误，填充已停止。${outcome}。请把这段说明发给开发者：${failure.error}`;
 }

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import { makeApplication } from '@/test/factories';
 import type { Collected, FieldHandle } from './handles';
+import { describeFillFailure } from './report';
 import { type FillEngine, startFill } from './session';
 import type { FieldSnapshot, MatchResult } from './types';
 
@@ -121,5 +122,94 @@ describe('startFill', () => {
     expect(await session.undo()).toEqual([]);
     expect(document.querySelector<HTMLInputElement>('label[data-key="company.name"] input')?.value).toBe('');
     expect(document.querySelector<HTMLInputElement>('input[value=否]')?.checked).toBe(true);
+  });
+});
+
+describe('an unexpected error during the fill', () => {
+  const input = (key: string) => document.querySelector<HTMLInputElement>(`label[data-key="${key}"] input`);
+  let logged: ReturnType<typeof vi.spyOn>;
+  beforeEach(() => {
+    logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => logged.mockRestore());
+
+  it('in the matcher: the report says 识别字段 failed with the error, and nothing was written', async () => {
+    const broken: FillEngine = {
+      ...engine,
+      match: () => {
+        throw new TypeError("Cannot read properties of undefined (reading 'evidence')");
+      },
+    };
+    const session = await startFill(broken, request());
+    expect(session.report.failure).toEqual({
+      phase: 'match',
+      error: "TypeError: Cannot read properties of undefined (reading 'evidence')",
+    });
+    expect(session.report.filled).toEqual([]);
+    expect(input('company.name')?.value).toBe('');
+    expect(input('company.legalRepresentative')?.value).toBe('用户已填');
+    expect(document.querySelector<HTMLInputElement>('input[value=否]')?.checked).toBe(true);
+    // Fields not reached are not reported as missing from the page.
+    expect(session.report.notFound).toEqual([]);
+    expect(logged).toHaveBeenCalledWith(
+      '[shenbao] fill failed',
+      { phase: 'match', filled: 0 },
+      expect.any(TypeError),
+    );
+    expect(describeFillFailure(session.report)).toBe(
+      "填充出错：识别字段时发生了内部错误，填充已停止。页面没有被改动。请把这段说明发给开发者：TypeError: Cannot read properties of undefined (reading 'evidence')",
+    );
+  });
+
+  it('after some fields were written: they are listed, undo restores them, and the session stops', async () => {
+    let rounds = 0;
+    const failsLater: FillEngine = {
+      ...engine,
+      match: (snapshot, fields, learned) => {
+        rounds += 1;
+        // The second round (股票代码, revealed by 是) hits the bug.
+        if (rounds === 2) throw new RangeError('bad range');
+        return engine.match(snapshot, fields, learned);
+      },
+    };
+    const session = await startFill(failsLater, request());
+    expect(session.report.failure).toEqual({ phase: 'match', error: 'RangeError: bad range' });
+    expect(session.report.filled.map((entry) => entry.key)).toEqual(['company.name', 'company.listed']);
+    expect(input('company.name')?.value).toBe(values['company.name']);
+    expect(input('company.stockCode')?.value).toBe('');
+    expect(describeFillFailure(session.report)).toBe(
+      '填充出错：识别字段时发生了内部错误，填充已停止。出错前已填写的 2 项留在页面上（见下方「已填充」），可点「撤销」恢复。请把这段说明发给开发者：RangeError: bad range',
+    );
+
+    // A stopped session fills nothing more…
+    const matchedBefore = rounds;
+    expect((await session.fillNew()).failure?.phase).toBe('match');
+    expect(rounds).toBe(matchedBefore);
+    // …and undo still restores what it wrote.
+    expect(await session.undo()).toEqual([]);
+    expect(input('company.name')?.value).toBe('');
+    expect(document.querySelector<HTMLInputElement>('input[value=否]')?.checked).toBe(true);
+  });
+
+  it('in the collector: the phase is 读取页面上的字段', async () => {
+    const broken: FillEngine = {
+      ...engine,
+      collect: () => {
+        throw new Error('collectFields: recognising div.el-select: TypeError: x is not a function');
+      },
+    };
+    const session = await startFill(broken, request());
+    expect(session.report.failure?.phase).toBe('collect');
+    expect(describeFillFailure(session.report)).toContain('填充出错：读取页面上的字段时发生了内部错误');
+    expect(describeFillFailure(session.report)).toContain(
+      'Error: collectFields: recognising div.el-select: TypeError: x is not a function',
+    );
+  });
+
+  it('a fill without errors has no failure and no failure message', async () => {
+    const session = await startFill(engine, request());
+    expect(session.report.failure).toBeUndefined();
+    expect(describeFillFailure(session.report)).toBeUndefined();
+    expect(logged).not.toHaveBeenCalled();
   });
 });

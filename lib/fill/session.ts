@@ -1,4 +1,5 @@
 import { type Edition, type FieldDef, type FieldValues, fieldsFor } from '@/lib/catalog';
+import { describeError } from '@/lib/errors';
 import { isFilled } from '@/lib/validate/conditions';
 import { displayLabel } from '@/lib/validate/labels';
 import { type ApplyTarget, applyOperation, type FileProvider } from './apply';
@@ -9,7 +10,7 @@ import type { Collected, FieldHandle } from './handles';
 import { fieldSignatures } from './match';
 import { normalizeLabel } from './normalize-label';
 import { describeOperation, type Operation, planFill } from './plan';
-import { emptyReport, type FillReport, type ReportEntry } from './report';
+import { emptyReport, type FillPhase, type FillReport, type ReportEntry } from './report';
 import type { FieldSnapshot, LearnedMapping, MatchResult, PageSnapshot } from './types';
 
 export interface FillEngine {
@@ -42,6 +43,7 @@ interface UndoEntry {
 }
 
 export interface FillSession {
+  /** `report.failure` is set when an unexpected error stopped the fill (the session then stops). */
   report: FillReport;
   /** Runs another round (new fields appeared: a lazy tab, a step, a 是 that revealed sub-fields). */
   fillNew(): Promise<FillReport>;
@@ -75,6 +77,10 @@ function unvisitedTabs(doc: Document, visited: WeakSet<Element>): Element[] {
  * that reveal sub-fields, lazily rendered tabs it opens, steps the user moves to), then a
  * read-back of every field it wrote. Fields it has handled are remembered by element, so a
  * later round never writes them twice.
+ *
+ * An unexpected error (a bug: the matcher, the planner and the collector trust their input
+ * and throw) stops the session: it is logged with the step it happened in and recorded in
+ * `report.failure`, next to the fields already filled, which undo still restores.
  */
 export async function startFill(engine: FillEngine, request: FillRequest): Promise<FillSession> {
   const fields = fieldsFor(request.edition);
@@ -90,6 +96,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
 
   const elements = new Map<string, Element>();
   let roundNumber = 0;
+  let phase: FillPhase = 'collect';
   /** Report ids stay unique across rounds (each collect numbers its fields from f0). */
   const reportId = (fieldId: string, handle: FieldHandle | undefined) => {
     const id = `${roundNumber}.${fieldId}`;
@@ -99,12 +106,14 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
 
   const round = async (): Promise<boolean> => {
     roundNumber += 1;
+    phase = 'collect';
     const { snapshot, handles } = engine.collect(request.document);
     const fresh = snapshot.fields.filter((field) => {
       const handle = handles.get(field.id);
       return handle && !handled.has(handle.root) && field.visible && !field.disabled && !field.readOnly;
     });
     if (fresh.length === 0) return false;
+    phase = 'match';
     const result = engine.match({ ...snapshot, fields: fresh }, fields, request.learned);
     const byId = new Map(fresh.map((field) => [field.id, field]));
     const signatures = fieldSignatures(snapshot);
@@ -121,6 +130,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
       });
     }
     for (const match of result.matches) matchedKeys.add(match.key);
+    phase = 'plan';
     const overwrite = new Set(
       fresh
         .filter((field) => request.overwrite?.has(signatures.get(field.id) ?? ''))
@@ -147,6 +157,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
         signature: signatures.get(skip.fieldId),
       });
     }
+    phase = 'apply';
     for (const operation of plan.operations) {
       if (request.signal?.aborted) break;
       const field = byId.get(operation.fieldId);
@@ -184,6 +195,8 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
   };
 
   const withNotFound = (): FillReport => {
+    // After a failure the fields not reached yet are not "not found": leave the list as it was.
+    if (report.failure) return report;
     report.notFound = fields
       .filter((field) => !matchedKeys.has(field.key) && isFilled(request.values[field.key]))
       .map((field) => ({ key: field.key, label: displayLabel(field) }));
@@ -192,20 +205,26 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
 
   const visitTabs = async () => {
     const original = request.document.querySelectorAll('[role="tab"][aria-selected="true"]');
-    for (
-      let tab = unvisitedTabs(request.document, visitedTabs)[0];
-      tab;
-      tab = unvisitedTabs(request.document, visitedTabs)[0]
-    ) {
-      visitedTabs.add(tab);
-      click(tab);
-      await nextFrame();
-      await settle();
+    try {
+      for (
+        let tab = unvisitedTabs(request.document, visitedTabs)[0];
+        tab;
+        tab = unvisitedTabs(request.document, visitedTabs)[0]
+      ) {
+        phase = 'tabs';
+        visitedTabs.add(tab);
+        click(tab);
+        await nextFrame();
+        await settle();
+      }
+    } finally {
+      // Back to the tab the user was on, even when a round failed.
+      for (const tab of original) click(tab);
     }
-    for (const tab of original) click(tab);
   };
 
   const readBack = () => {
+    phase = 'readBack';
     const { snapshot, handles } = engine.collect(request.document);
     const byRoot = new Map<Element, FieldSnapshot>();
     for (const field of snapshot.fields) {
@@ -229,6 +248,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
       const items = request.values[key];
       const wanted = Array.isArray(items) ? items.filter(Boolean).length : 0;
       for (let guard = 0; guard < 20 && (listWritten.get(key) ?? 0) < wanted; guard += 1) {
+        phase = 'lists';
         const add = addButtonNear(root);
         if (!add) break;
         const before = listWritten.get(key) ?? 0;
@@ -240,23 +260,36 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     }
   };
 
-  await settle();
-  await growLists();
-  await visitTabs();
-  await growLists();
-  readBack();
-  const finished = withNotFound();
+  /** Runs steps of the fill; an unexpected error stops the session and is reported. */
+  const guarded = async (steps: () => Promise<void>): Promise<FillReport> => {
+    if (report.failure) return report;
+    try {
+      await steps();
+    } catch (error) {
+      console.error('[shenbao] fill failed', { phase, filled: report.filled.length }, error);
+      report.failure = { phase, error: describeError(error) };
+    }
+    return withNotFound();
+  };
+
+  const finished = await guarded(async () => {
+    await settle();
+    await growLists();
+    await visitTabs();
+    await growLists();
+    readBack();
+  });
   request.onProgress?.(finished);
 
   return {
     report,
     elementOf: (fieldId) => elements.get(fieldId),
-    async fillNew() {
-      await settle();
-      await growLists();
-      readBack();
-      return withNotFound();
-    },
+    fillNew: () =>
+      guarded(async () => {
+        await settle();
+        await growLists();
+        readBack();
+      }),
     async undo() {
       const problems: string[] = [];
       for (const { field, handle, operation } of undoLog.reverse()) {

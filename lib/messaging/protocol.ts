@@ -1,6 +1,7 @@
 // zod/mini: the same schemas in a tree-shakeable form, because this file ships in the content
 // script that runs inside the 申报系统's page.
 import { z } from 'zod/mini';
+import { FILL_PHASES, type FillPhase } from '@/lib/fill/report';
 
 /**
  * The one message protocol between the extension's parts. Every message is parsed with zod
@@ -79,6 +80,12 @@ export const fillReportSchema = z.object({
   notFound: z.array(reportEntry),
   unsure: z.array(reportEntry),
   didNotStick: z.array(reportEntry),
+  failure: z.optional(
+    z.object({
+      phase: z.enum(Object.keys(FILL_PHASES) as [FillPhase, ...FillPhase[]]),
+      error: z.string(),
+    }),
+  ),
 });
 
 export const applicationSchema = z.object({

@@ -100,9 +100,17 @@ export async function handleMessage(
     case 'mappings/list':
       return answer(async () => {
         const db = await deps.db();
-        const rows = await db.getAllFromIndex('siteMappings', 'byHost', request.host);
+        const rows = (await db.getAllFromIndex('siteMappings', 'byHost', request.host)).map((row) =>
+          siteMappingRecordSchema.safeParse(row),
+        );
+        // A stored row that no longer parses teaches nothing; the others still apply.
+        const broken = rows.filter((row) => !row.success);
+        if (broken.length > 0)
+          console.warn(
+            `[shenbao] ${broken.length} stored mappings of ${request.host} skipped`,
+            broken[0]?.error,
+          );
         return rows
-          .map((row) => siteMappingRecordSchema.safeParse(row))
           .filter((row) => row.success)
           .map((row) => ({ signature: row.data.signature, key: row.data.key }));
       });

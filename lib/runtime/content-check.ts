@@ -9,6 +9,7 @@ import {
 } from '@/lib/catalog';
 import { checkPage } from '@/lib/check/check-page';
 import { readPageValues } from '@/lib/check/page-values';
+import { explainFailures, UserError } from '@/lib/errors';
 import { applyOperation } from '@/lib/fill/apply';
 import type { FillEngine } from '@/lib/fill/session';
 import { answer, sendRequest } from '@/lib/messaging/client';
@@ -53,7 +54,7 @@ export function createContentCheck(
 
   const inspect = async (draftId: string | undefined) => {
     const { edition, values } = await applicationOf(draftId);
-    const learned = await sendRequest({ type: 'mappings/list', host: location.host }).catch(() => []);
+    const learned = await sendRequest({ type: 'mappings/list', host: location.host });
     const { snapshot, handles } = engine.collect(doc);
     const fields = fieldsFor(edition);
     const { matches } = engine.match(snapshot, fields, learned);
@@ -124,28 +125,47 @@ export function createContentCheck(
     const field = snapshot.fields.find((item) => item.id === match?.fieldId);
     const handle = match ? handles.get(match.fieldId) : undefined;
     if (!Array.isArray(refs) || !field || !handle)
-      throw new Error('页面上没有这个附件的上传位置，或草稿里没有存这个文件。');
+      throw new UserError('页面上没有这个附件的上传位置，或草稿里没有存这个文件。');
     const outcome = await applyOperation(
       { type: 'attachFiles', fieldId: field.id, key, files: refs as never },
       { field, handle },
       storedFiles,
     );
-    if (!outcome.ok) throw new Error(outcome.problem);
+    if (!outcome.ok) throw new UserError(outcome.problem);
     return true;
   };
 
   /** The errors the submit guard stops on (warnings never do). */
   const errors = async (): Promise<GuardFinding[]> => {
-    const choices = await sendRequest({ type: 'drafts/list' }).catch(() => undefined);
+    const choices = await sendRequest({ type: 'drafts/list' }).catch((error: unknown) => {
+      // No draft to compare with (the store answered an error): the page's own rules are
+      // still checked. Anything else is a bug and goes to the guard.
+      if (!(error instanceof UserError)) throw error;
+      console.warn('[shenbao] submit check without a draft:', error.message);
+      return undefined;
+    });
     const { result } = await inspect(choices?.currentId);
     return result.issues
       .filter((issue) => issue.severity === 'error' && issue.fieldIds.length > 0)
       .map((issue) => ({ label: issue.label, message: issue.message }));
   };
 
-  /** Re-reads which page fields carry a 字数 limit and pins a live counter beside each. */
+  /**
+   * Re-reads which page fields carry a 字数 limit and pins a live counter beside each. It runs
+   * on its own (at start and as the page changes), with no one to answer: a failure is logged
+   * and leaves the page without badges, and never stops the rest of the content script.
+   */
   const refreshCounters = () => {
     stopCounters?.();
+    stopCounters = undefined;
+    try {
+      stopCounters = attachWordCounters(counters, limitedTexts());
+    } catch (error) {
+      console.error('[shenbao] 字数 badges failed', error);
+    }
+  };
+
+  const limitedTexts = (): LimitedText[] => {
     const { snapshot, handles } = engine.collect(doc);
     const fields = fieldsFor(LATEST_EDITION);
     const { matches } = engine.match(snapshot, fields, []);
@@ -161,7 +181,7 @@ export function createContentCheck(
         : undefined;
       if (limit && element) texts.push({ element: element as HTMLTextAreaElement, limit });
     }
-    stopCounters = attachWordCounters(counters, texts);
+    return texts;
   };
 
   return {
@@ -184,8 +204,20 @@ export async function handleCheckRequest(check: ContentCheck, raw: unknown) {
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) return undefined;
   const request = parsed.data;
-  if (request.type === 'content/check') return answer(() => check.check(request.draftId));
-  if (request.type === 'content/attach') return answer(() => check.attach(request.draftId, request.key));
-  if (request.type === 'content/reveal' && check.reveal(request.fieldId)) return answer(async () => true);
+  if (request.type === 'content/check')
+    return answer(() =>
+      explainFailures({ name: '检查', log: 'check', outcome: '页面没有被改动' }, () =>
+        check.check(request.draftId),
+      ),
+    );
+  if (request.type === 'content/attach')
+    return answer(() =>
+      explainFailures(
+        { name: '上传附件', log: 'attach', outcome: '附件可能没有放入上传位置，请在页面上核对' },
+        () => check.attach(request.draftId, request.key),
+      ),
+    );
+  // The fill answers its own ids first; an id neither knows (the page changed since) is false.
+  if (request.type === 'content/reveal') return answer(async () => check.reveal(request.fieldId));
   return undefined;
 }

@@ -47,12 +47,15 @@ export async function addSite(api: SiteApi, input: string): Promise<HostResult> 
   const origin = originPattern(result.host);
   if (!(await api.request([origin])))
     return { ok: false, message: '没有获得该网站的访问授权，申报助手不会在那里运行。' };
+  // Re-adding a host replaces its script; unregistering one that is not there rejects, and
+  // that is fine (register below fails loudly if something is really wrong).
   await api.unregister(scriptId(result.host)).catch(() => undefined);
   await api.register({ id: scriptId(result.host), matches: [origin], js: [CONTENT_SCRIPT_FILE] });
   return result;
 }
 
 export async function removeSite(api: SiteApi, host: string): Promise<void> {
+  // The script may already be gone (unregistered by hand, or never registered): rejects, fine.
   await api.unregister(scriptId(host)).catch(() => undefined);
   await api.remove([originPattern(host)]);
 }

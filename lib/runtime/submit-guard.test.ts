@@ -74,4 +74,31 @@ describe('submit guard', () => {
     await vi.waitFor(() => expect(submitted).toBe(2));
     expect(dialog()).toBeNull();
   });
+
+  it('a check that fails lets the submit through and logs the error (never holds the click)', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const bug = new TypeError('x is undefined');
+    stop = installSubmitGuard(document, layer, {
+      enabled: async () => true,
+      errors: async () => {
+        throw bug;
+      },
+    });
+    press();
+    await vi.waitFor(() => expect(submitted).toBe(1));
+    expect(dialog()).toBeNull();
+    expect(logged).toHaveBeenCalledWith('[shenbao] submit check failed; letting the submit through', bug);
+    stop();
+    // The setting itself unreadable: the same.
+    stop = installSubmitGuard(document, layer, {
+      enabled: async () => {
+        throw new Error('store closed');
+      },
+      errors: async () => [{ label: 'x', message: 'y' }],
+    });
+    press();
+    await vi.waitFor(() => expect(submitted).toBe(2));
+    expect(logged).toHaveBeenCalledTimes(2);
+    logged.mockRestore();
+  });
 });

@@ -104,7 +104,14 @@ export function installSubmitGuard(
     event.preventDefault();
     event.stopImmediatePropagation();
     void (async () => {
-      const findings = (await options.enabled()) ? await options.errors().catch(() => []) : [];
+      let findings: GuardFinding[] = [];
+      try {
+        findings = (await options.enabled()) ? await options.errors() : [];
+      } catch (error) {
+        // The guard must never keep the user from submitting: a check that fails lets the
+        // submit through, and the failure is logged for the developer.
+        console.error('[shenbao] submit check failed; letting the submit through', error);
+      }
       if (findings.length === 0) replay(control);
       else show(control, findings);
     })();

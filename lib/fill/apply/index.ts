@@ -1,4 +1,5 @@
 import type { AttachmentRef } from '@/lib/catalog';
+import { describeError } from '@/lib/errors';
 import type { FieldHandle } from '../handles';
 import { describeOperation, type Operation } from '../plan';
 import type { FieldSnapshot } from '../types';
@@ -143,7 +144,11 @@ async function run(
   }
 }
 
-/** Applies one operation; never throws (a widget that misbehaves becomes a reported problem). */
+/**
+ * Applies one operation. An error while operating one widget fails that field only (reported
+ * as 填写出错 with the error, and logged): the other fields of a long fill still get their
+ * values, and what was written stays undoable.
+ */
 export async function applyOperation(
   operation: Operation,
   target: ApplyTarget,
@@ -159,11 +164,12 @@ export async function applyOperation(
       ? { fieldId: operation.fieldId, key: operation.key, ok: false, problem, written }
       : { fieldId: operation.fieldId, key: operation.key, ok: true, written };
   } catch (error) {
+    console.error('[shenbao] fill failed on one field', { operation, widget: target.field.widget }, error);
     return {
       fieldId: operation.fieldId,
       key: operation.key,
       ok: false,
-      problem: `填写出错：${String(error)}`,
+      problem: `填写出错（请把这段说明发给开发者）：${describeError(error)}`,
       written,
     };
   }

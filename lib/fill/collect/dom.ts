@@ -5,6 +5,25 @@
 
 export const isElement = (node: Node | null | undefined): node is Element => node?.nodeType === 1;
 
+/** `input#name.el-input__inner`: an element as an error message names it. */
+export function describeElement(element: Element): string {
+  const id = element.id ? `#${element.id}` : '';
+  const classes = [...(element.classList ?? [])]
+    .slice(0, 3)
+    .map((name) => `.${name}`)
+    .join('');
+  return `${element.localName}${id}${classes}`;
+}
+
+/** Runs a step on one element; a programming error is rethrown naming the element. */
+export function onElement<T>(what: string, element: Element, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    throw new Error(`collectFields: ${what} ${describeElement(element)}: ${String(error)}`, { cause: error });
+  }
+}
+
 export function hasClass(element: Element, token: string): boolean {
   return element.classList?.contains(token) ?? false;
 }

@@ -1,7 +1,8 @@
 import type { Collected, FieldHandle } from '../handles';
 import type { FieldSnapshot, PageSnapshot } from '../types';
 import { ContextFinder } from './context';
-import type { Draft, Reading, Scope } from './draft';
+import { onElement } from './dom';
+import type { Draft, Scope } from './draft';
 import { gatherEvidence } from './evidence';
 import { LabelIndex } from './labels';
 import { PageIndex } from './page-index';
@@ -35,14 +36,6 @@ function recognise(element: Element, walker: Walker): boolean {
     recogniseLayui(element, walker) ||
     recogniseNative(element, walker)
   );
-}
-
-function safeRead(draft: Draft): Reading {
-  try {
-    return draft.read(draft);
-  } catch {
-    return { value: '' };
-  }
 }
 
 function isDisabled(draft: Draft): boolean {
@@ -81,7 +74,7 @@ function snapshotOf(
   index: PageIndex,
   context: ContextFinder,
 ): Omit<FieldSnapshot, 'id' | 'order'> & { visible: boolean } {
-  const reading = safeRead(draft);
+  const reading = draft.read(draft);
   const control = draft.controls[0] as HTMLInputElement | undefined;
   const field: Omit<FieldSnapshot, 'id' | 'order'> = {
     widget: draft.widget,
@@ -111,8 +104,9 @@ function snapshotOf(
  * (docs/architecture.md): native controls, radio/checkbox groups and the widgets of
  * element-ui, antd and layui, in document order across open shadow roots and same-origin
  * iframes, each with its label evidence, context, options and value, plus the elements behind
- * it for apply. A pure function of the DOM: it works in the content script and in jsdom, and
- * never throws on odd markup (a field that cannot be read is reported empty).
+ * it for apply. A pure function of the DOM: it works in the content script and in jsdom. Odd
+ * markup gives odd (possibly empty) evidence; an exception is a bug and is thrown, naming the
+ * element it happened on.
  */
 export function collectFields(doc: Document, options: CollectOptions = {}): Collected {
   const labels = new LabelIndex();
@@ -129,12 +123,9 @@ export function collectFields(doc: Document, options: CollectOptions = {}): Coll
   const fields: FieldSnapshot[] = [];
   const handles = new Map<string, FieldHandle>();
   walker.drafts.forEach((draft, self) => {
-    let field: ReturnType<typeof snapshotOf>;
-    try {
-      field = snapshotOf(draft, self, index, context);
-    } catch {
-      return; // a detached or exotic element: skip the field rather than fail the page
-    }
+    const field = onElement(`reading the ${draft.widget} at`, draft.root, () =>
+      snapshotOf(draft, self, index, context),
+    );
     if (!field.visible && !options.includeHidden) return;
     const order = fields.length;
     const id = `f${order}`;
@@ -144,14 +135,7 @@ export function collectFields(doc: Document, options: CollectOptions = {}): Coll
     handles.set(id, handle);
   });
 
-  let url = '';
-  let host = '';
-  try {
-    url = doc.URL ?? '';
-    host = doc.location?.host ?? new URL(url).host;
-  } catch {
-    host = '';
-  }
-  const snapshot: PageSnapshot = { url, host, fields };
+  // A document made with createDocument has no location; its URL is about:blank.
+  const snapshot: PageSnapshot = { url: doc.URL, host: doc.location?.host ?? '', fields };
   return { snapshot, handles };
 }

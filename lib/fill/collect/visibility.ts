@@ -25,7 +25,9 @@ export class Visibility {
             break;
           }
         }
-      } catch {
+      } catch (error) {
+        // A cross-origin stylesheet's rules cannot be read (SecurityError): it may hide things.
+        if (!(error instanceof DOMException)) throw error;
         known = true;
       }
       this.styled.set(doc, known);
@@ -91,10 +93,6 @@ export class Visibility {
     if (inline === 'none') return true;
     const view = element.ownerDocument.defaultView;
     if (!view || !this.hasAuthorCss(element.ownerDocument)) return false;
-    try {
-      return view.getComputedStyle(element).display === 'none';
-    } catch {
-      return false;
-    }
+    return view.getComputedStyle(element).display === 'none';
   }
 }

@@ -1,5 +1,5 @@
 import type { Framework } from '../types';
-import { attr, hasClass, inputType } from './dom';
+import { attr, hasClass, inputType, onElement } from './dom';
 import type { Draft, Scope } from './draft';
 import type { LabelIndex } from './labels';
 import { boxTarget, readBoxes } from './widgets/choice';
@@ -174,12 +174,8 @@ export class Walker {
       if (tag === 'iframe' || tag === 'frame') {
         const index = frames++;
         if (depth < FRAME_DEPTH) {
-          let inner: Document | null = null;
-          try {
-            inner = (element as HTMLIFrameElement).contentDocument;
-          } catch {
-            inner = null; // cross-origin
-          }
+          // null for a cross-origin frame (the browser does not throw): its fields stay unread.
+          const inner = (element as HTMLIFrameElement).contentDocument;
           if (inner?.documentElement) {
             const path = `${scope.frame ? `${scope.frame}/` : ''}iframe[${index}]`;
             this.walkDocument(
@@ -193,13 +189,7 @@ export class Walker {
         }
         continue;
       }
-      let owned = false;
-      try {
-        owned = this.recognise(element, this);
-      } catch {
-        owned = false; // odd markup inside a widget: walk on into it as plain elements
-      }
-      if (owned) continue;
+      if (onElement('recognising', element, () => this.recognise(element, this))) continue;
       for (let child = element.lastElementChild; child; child = child.previousElementSibling)
         stack.push(child);
       const shadow = (element as HTMLElement).shadowRoot;

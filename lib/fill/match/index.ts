@@ -3,13 +3,15 @@
  * ids). Each (field, key) pair is scored from the field's evidence (score.ts), lone date
  * inputs get their half of a range (parts.ts), and a greedy one-to-one assignment keeps the
  * best pairs (assign.ts). Scores at or above the threshold are filled; below it the field is
- * 待确认 with its best guess; fields no key fits are unmatched. Total: never throws.
+ * 待确认 with its best guess; fields no key fits are unmatched. The snapshot is our own
+ * collector's typed output and is trusted as such: a programming error throws (naming the
+ * field it failed on) rather than being reported as "nothing matched".
  */
 import type { FieldDef } from '@/lib/catalog';
 import type { FieldMatch, FieldSnapshot, LearnedMapping, MatchResult, PageSnapshot } from '../types';
 import { assign, type Proposal, type Slot } from './assign';
 import { type CatalogIndex, catalogIndex } from './candidates';
-import { asText, looksGenerated, normalizeText } from './normalize';
+import { looksGenerated, normalizeText } from './normalize';
 import { type Part, resolveParts } from './parts';
 import { type Candidate, type FieldFacts, factsOf, kindFit, scoreField } from './score';
 
@@ -26,10 +28,6 @@ export interface MatchOptions {
   threshold?: number;
 }
 
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
 /**
  * A field's identity across reloads: its widget, normalised label evidence (names only when
  * they do not look generated; never ids), option labels and nearest context. Generated ids
@@ -38,36 +36,24 @@ function list(value: unknown): unknown[] {
  * tells them apart by occurrence.
  */
 export function fieldSignature(field: FieldSnapshot): string {
-  try {
-    const record = (field && typeof field === 'object' ? field : {}) as Partial<FieldSnapshot>;
-    const labels = new Set<string>();
-    for (const item of list(record.evidence).slice(0, 24)) {
-      const source = asText((item as { source?: unknown } | null)?.source);
-      const raw = asText((item as { text?: unknown } | null)?.text);
-      if (!raw || source === 'id') continue;
-      if (source === 'name') {
-        if (!looksGenerated(raw)) labels.add(`name=${raw.toLowerCase().slice(0, 60)}`);
-        continue;
-      }
-      const norm = normalizeText(raw).slice(0, 60);
-      if (norm) labels.add(`${source}=${norm}`);
+  const labels = new Set<string>();
+  for (const { source, text } of field.evidence.slice(0, 24)) {
+    if (!text || source === 'id') continue;
+    if (source === 'name') {
+      if (!looksGenerated(text)) labels.add(`name=${text.toLowerCase().slice(0, 60)}`);
+      continue;
     }
-    const options = list(record.options)
-      .slice(0, 12)
-      .map((option) => normalizeText(asText((option as { label?: unknown } | null)?.label)).slice(0, 20))
-      .filter(Boolean);
-    const context = list(record.context)
-      .map((text) => normalizeText(asText(text)))
-      .find(Boolean);
-    return [
-      asText(record.widget),
-      [...labels].sort().join('&'),
-      options.join(','),
-      (context ?? '').slice(0, 60),
-    ].join('|');
-  } catch {
-    return '';
+    const norm = normalizeText(text).slice(0, 60);
+    if (norm) labels.add(`${source}=${norm}`);
   }
+  const options = (field.options ?? [])
+    .slice(0, 12)
+    .map((option) => normalizeText(option.label).slice(0, 20))
+    .filter(Boolean);
+  const context = field.context.map(normalizeText).find(Boolean);
+  return [field.widget, [...labels].sort().join('&'), options.join(','), (context ?? '').slice(0, 60)].join(
+    '|',
+  );
 }
 
 /**
@@ -77,28 +63,16 @@ export function fieldSignature(field: FieldSnapshot): string {
  */
 export function fieldSignatures(snapshot: PageSnapshot): Map<string, string> {
   const result = new Map<string, string>();
-  try {
-    const fields = list(snapshot?.fields).map((field, position) => ({ field, position }));
-    fields.sort(
-      (a, b) => orderOf(a.field, a.position) - orderOf(b.field, b.position) || a.position - b.position,
-    );
-    const seen = new Map<string, number>();
-    for (const { field, position } of fields) {
-      const base = fieldSignature(field as FieldSnapshot);
-      const count = (seen.get(base) ?? 0) + 1;
-      seen.set(base, count);
-      const id = asText((field as { id?: unknown } | null)?.id) || `#${position}`;
-      result.set(id, count === 1 ? base : `${base}#${count}`);
-    }
-  } catch {
-    // A malformed snapshot has no signatures.
+  const fields = snapshot.fields.map((field, position) => ({ field, position }));
+  fields.sort((a, b) => a.field.order - b.field.order || a.position - b.position);
+  const seen = new Map<string, number>();
+  for (const { field } of fields) {
+    const base = fieldSignature(field);
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    result.set(field.id, count === 1 ? base : `${base}#${count}`);
   }
   return result;
-}
-
-function orderOf(field: unknown, position: number): number {
-  const order = (field as { order?: unknown } | null)?.order;
-  return typeof order === 'number' && Number.isFinite(order) ? order : position;
 }
 
 /** Which share of its key a candidate claims. */
@@ -141,18 +115,6 @@ function markNeighbours(sorted: FieldFacts[], index: CatalogIndex): void {
   }
 }
 
-function emptyResult(snapshot: unknown): MatchResult {
-  const unmatched: string[] = [];
-  try {
-    list((snapshot as PageSnapshot | null)?.fields).forEach((field, position) => {
-      unmatched.push(asText((field as { id?: unknown } | null)?.id) || `#${position}`);
-    });
-  } catch {
-    // Nothing to list.
-  }
-  return { matches: [], unsure: [], unmatched };
-}
-
 /**
  * Matches a page snapshot against a catalog field list (`fieldsFor(edition)`).
  * `learned` mappings (by `fieldSignatures`) map their field with score 1 and take the key
@@ -164,28 +126,13 @@ export function matchFields(
   learned?: readonly LearnedMapping[],
   options?: MatchOptions,
 ): MatchResult {
-  try {
-    return run(snapshot, fields, learned, options);
-  } catch {
-    return emptyResult(snapshot);
+  const threshold = options?.threshold ?? DEFAULT_THRESHOLD;
+  if (!(threshold > 0 && threshold <= 1)) {
+    throw new RangeError(`matchFields: threshold must be in (0, 1], got ${threshold}`);
   }
-}
-
-function run(
-  snapshot: PageSnapshot,
-  fields: readonly FieldDef[],
-  learned: readonly LearnedMapping[] | undefined,
-  options: MatchOptions | undefined,
-): MatchResult {
-  const requested = options?.threshold;
-  const threshold =
-    typeof requested === 'number' && Number.isFinite(requested) && requested > 0 && requested <= 1
-      ? requested
-      : DEFAULT_THRESHOLD;
   const plausible = Math.min(PLAUSIBLE, threshold);
-  const index = catalogIndex(Array.isArray(fields) ? fields : []);
-  const rawFields = list(snapshot?.fields);
-  const all = rawFields.map((field, position) => factsOf(field, position, index));
+  const index = catalogIndex(fields);
+  const all = snapshot.fields.map((field) => withContext(field, () => factsOf(field, index)));
   const positionOf = new Map(all.map((facts, position) => [facts, position]));
   const sorted = [...all].sort(
     (a, b) => a.order - b.order || (positionOf.get(a) ?? 0) - (positionOf.get(b) ?? 0),
@@ -194,17 +141,16 @@ function run(
 
   // Learned mappings: signature → key, applied by occurrence signature.
   const taught = new Map<string, string>();
-  for (const mapping of list(learned)) {
-    const signature = asText((mapping as LearnedMapping | null)?.signature);
-    const key = asText((mapping as LearnedMapping | null)?.key);
-    if (signature && key && index.byKey.has(key)) taught.set(signature, key);
+  for (const { signature, key } of learned ?? []) {
+    // A mapping taught for a key this edition's catalog does not have stays unused.
+    if (index.byKey.has(key)) taught.set(signature, key);
   }
   const signatures = taught.size > 0 ? fieldSignatures(snapshot) : new Map<string, string>();
 
   const candidates = new Map<FieldFacts, Candidate[]>();
   const learnedEntry = new Map<FieldFacts, number>();
   for (const facts of sorted) {
-    const scored = scoreField(facts, index);
+    const scored = withContext(facts, () => scoreField(facts, index));
     const key = taught.get(signatures.get(facts.id) ?? '\u0000');
     const entryIndex = key === undefined ? undefined : index.byKey.get(key);
     if (entryIndex !== undefined) {
@@ -326,6 +272,18 @@ function run(
     }
   }
   return { matches, unsure, unmatched };
+}
+
+/**
+ * Runs one field's step, so that a programming error names the field it failed on (the
+ * error itself stays the cause, and nothing is turned into "no match").
+ */
+function withContext<T>(field: { id: string; widget: string }, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    throw new Error(`matchFields: field ${field.id} (${field.widget}): ${String(error)}`, { cause: error });
+  }
 }
 
 function toMatch(fieldId: string, proposal: Proposal, index: CatalogIndex, threshold: number): FieldMatch {

@@ -4,10 +4,11 @@ import { fieldsFor } from '@/lib/catalog';
 import { EDITION_2018 } from '@/lib/catalog/editions/edition-2018';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import { confident, explain, makeField, makeSnapshot, pageBuilder, unsure } from '@/test/match-factories';
-import type { FieldSnapshot, PageSnapshot } from '../types';
+import type { EvidenceSource, FieldSnapshot, MatchResult, WidgetKind } from '../types';
 import { DEFAULT_THRESHOLD, fieldSignature, fieldSignatures, matchFields } from './index';
 
 const fields = fieldsFor(EDITION_2020);
+const byKey = new Map(fields.map((field) => [field.key, field]));
 
 describe('matchFields', () => {
   it('leaves search boxes, captchas and logins unmatched', () => {
@@ -67,9 +68,16 @@ describe('matchFields', () => {
     expect(confident(strict)).toEqual({});
     expect(unsure(strict)).toEqual({ place: 'company.listingPlace' });
     expect(DEFAULT_THRESHOLD).toBe(0.6);
-    expect(confident(matchFields(page.snapshot(), fields, [], { threshold: Number.NaN }))).toEqual({
-      place: 'company.listingPlace',
-    });
+  });
+
+  it('rejects a threshold outside (0, 1] instead of quietly using the default', () => {
+    const page = pageBuilder('native');
+    page.add('name', 'text', { formItemLabel: '单位名称' });
+    for (const threshold of [Number.NaN, 0, -0.5, 1.5]) {
+      expect(() => matchFields(page.snapshot(), fields, [], { threshold })).toThrow(
+        /threshold must be in \(0, 1\]/,
+      );
+    }
   });
 
   it('matches the 2018 edition (its revenue proof names 2017)', () => {
@@ -149,14 +157,10 @@ describe('learned mappings', () => {
     expect(unsure(result)).toEqual({ y3: 'honours.highTech.year' });
   });
 
-  it('ignores mappings to keys the catalog does not have, and malformed ones', () => {
+  it('ignores mappings to keys the catalog does not have (taught under another edition)', () => {
     const page = taughtPage();
     const signature = fieldSignature(page.fields[1] as FieldSnapshot);
-    const learned = [
-      { signature, key: 'company.nonexistent' },
-      null,
-      { signature: 42, key: {} },
-    ] as unknown as { signature: string; key: string }[];
+    const learned = [{ signature, key: 'company.nonexistent' }];
     expect(confident(matchFields(page.snapshot(), fields, learned))).toEqual({ f1: 'company.name' });
   });
 
@@ -189,81 +193,33 @@ describe('learned mappings', () => {
   });
 });
 
-describe('totality', () => {
-  it('never throws, whatever the snapshot holds', () => {
-    const odd = [
-      undefined,
-      null,
-      {},
-      { fields: null },
-      { fields: 'x' },
-      { fields: [null, 1, 'a', {}, { evidence: 'x', context: 5, options: {} }] },
-      {
-        fields: [
-          { id: 'f', evidence: [{ source: 'formItemLabel', text: null }, null, 3], order: Number.NaN },
-        ],
-      },
-      {
-        fields: [{ id: 'f', widget: 'hologram', evidence: [{ source: 'name', text: {} }], options: [null] }],
-      },
-    ] as unknown as PageSnapshot[];
-    for (const snapshot of odd) {
-      expect(() => matchFields(snapshot, fields)).not.toThrow();
-      expect(() => fieldSignatures(snapshot)).not.toThrow();
-    }
-    expect(() => matchFields(makeSnapshot([]), null as unknown as [])).not.toThrow();
-    expect(fieldSignature(null as unknown as FieldSnapshot)).toBe('|||');
+describe('odd but valid input', () => {
+  it('an empty page matches nothing and has no signatures', () => {
+    expect(matchFields(makeSnapshot([]), fields)).toEqual({ matches: [], unsure: [], unmatched: [] });
+    expect(fieldSignatures(makeSnapshot([])).size).toBe(0);
   });
 
-  it('never throws on arbitrary field shapes (property test)', () => {
-    const text = fc.oneof(
-      fc.string({ maxLength: 40 }),
-      fc.constantFrom('单位名称', '姓名', '附1-1', '起止日期', '至'),
-    );
-    const field = fc.record(
-      {
-        id: fc.oneof(fc.string({ maxLength: 4 }), fc.constant(undefined)),
-        widget: fc.constantFrom(
-          'text',
-          'date',
-          'file',
-          'radioGroup',
-          'dateRange',
-          'textarea',
-          'weird',
-          undefined,
-        ),
-        evidence: fc.array(
-          fc.record({
-            source: fc.constantFrom('formItemLabel', 'placeholder', 'name', 'id', 'cellLeft', 'bogus'),
-            text: fc.oneof(text, fc.integer(), fc.constant(null)),
-          }),
-          { maxLength: 5 },
-        ),
-        context: fc.array(fc.oneof(text, fc.constant(null)), { maxLength: 4 }),
-        options: fc.option(fc.array(fc.record({ label: text, checked: fc.boolean() }), { maxLength: 6 })),
-        order: fc.oneof(fc.integer(), fc.double(), fc.constant(undefined)),
-        frame: fc.constantFrom('', 'iframe[0]'),
-      },
-      { requiredKeys: [] },
-    );
-    fc.assert(
-      fc.property(
-        fc.array(field, { maxLength: 25 }),
-        fc.array(fc.record({ signature: text, key: text })),
-        (raw, learned) => {
-          const snapshot = { url: '', host: '', fields: raw } as unknown as PageSnapshot;
-          const result = matchFields(snapshot, fields, learned);
-          const reported = result.matches.length + result.unsure.length + result.unmatched.length;
-          expect(reported).toBe(raw.length);
-          for (const match of [...result.matches, ...result.unsure]) {
-            expect(match.score).toBeGreaterThanOrEqual(0);
-            expect(match.score).toBeLessThanOrEqual(1);
-          }
-        },
-      ),
-      { numRuns: 150 },
-    );
+  it('fields without evidence, context or options are unmatched, each reported once', () => {
+    const page = pageBuilder('native');
+    page.add('bare', 'text', {});
+    page.add('blank', 'textarea', { formItemLabel: '', placeholder: '   ' });
+    page.add('choice', 'radioGroup', {}, { options: [] });
+    expect(matchFields(page.snapshot(), fields)).toEqual({
+      matches: [],
+      unsure: [],
+      unmatched: ['bare', 'blank', 'choice'],
+    });
+    expect(fieldSignature(page.fields[0] as FieldSnapshot)).toBe('text|||');
+  });
+
+  it('reads full-width, bracketed and zero-width spellings of a label as the label', () => {
+    const page = pageBuilder('native');
+    page.add('a', 'text', { formItemLabel: '【单\u200b位名称】：' });
+    page.add('b', 'text', { formItemLabel: '＊统一社会信用代码（必填）' });
+    page.add('c', 'text', { formItemLabel: '𠀋𠀍𠀎' });
+    const result = matchFields(page.snapshot(), fields);
+    expect(confident(result), explain(result)).toEqual({ a: 'company.name', b: 'company.creditCode' });
+    expect(result.unmatched).toEqual(['c']);
   });
 
   it('a 100 KB label is matched by its start and costs nothing', () => {
@@ -277,6 +233,112 @@ describe('totality', () => {
     });
     const result = matchFields(page.snapshot(), fields);
     expect(confident(result)).toEqual({ intro: 'company.intro' });
+  });
+});
+
+describe('programming errors', () => {
+  it('throw, naming the field, instead of reporting every field as unmatched', () => {
+    const page = pageBuilder('native');
+    page.add('name', 'text', { formItemLabel: '单位名称' });
+    const broken = { ...makeField({ id: 'broken' }), evidence: undefined } as unknown as FieldSnapshot;
+    const snapshot = makeSnapshot([...page.fields, broken]);
+    expect(() => matchFields(snapshot, fields)).toThrow(/matchFields: field broken \(text\): TypeError/);
+    try {
+      matchFields(snapshot, fields);
+    } catch (error) {
+      expect((error as Error).cause).toBeInstanceOf(TypeError);
+    }
+  });
+});
+
+describe('properties', () => {
+  const widgets: WidgetKind[] = [
+    'text',
+    'textarea',
+    'number',
+    'nativeSelect',
+    'customSelect',
+    'radioGroup',
+    'checkboxGroup',
+    'checkbox',
+    'date',
+    'dateRange',
+    'file',
+  ];
+  const sources: EvidenceSource[] = [
+    'formItemLabel',
+    'labelFor',
+    'placeholder',
+    'cellLeft',
+    'precedingText',
+    'name',
+    'id',
+  ];
+  const text = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom('单位名称', '姓名', '手机', '附1-1', '起止日期', '开始日期', '至', '授予年份', 'lxrsj'),
+  );
+  const field = fc.record({
+    widget: fc.constantFrom(...widgets),
+    evidence: fc.array(fc.record({ source: fc.constantFrom(...sources), text }), { maxLength: 5 }),
+    context: fc.array(text, { maxLength: 3 }),
+    options: fc.option(fc.array(text, { maxLength: 5 }), { nil: undefined }),
+  });
+  /** Valid snapshots: unique ids, distinct orders, as the collector makes them. */
+  const page = fc.array(field, { maxLength: 25 }).map((specs) =>
+    makeSnapshot(
+      specs.map((spec, position) =>
+        makeField({
+          id: `p${position}`,
+          order: position,
+          widget: spec.widget,
+          evidence: spec.evidence,
+          context: spec.context,
+          ...(spec.options ? { options: spec.options } : {}),
+        }),
+      ),
+    ),
+  );
+
+  it('every field is reported exactly once, scores are in [0, 1], and a single key is matched once', () => {
+    fc.assert(
+      fc.property(page, (snapshot) => {
+        const result = matchFields(snapshot, fields);
+        const reported = [
+          ...result.matches.map((match) => match.fieldId),
+          ...result.unsure.map((match) => match.fieldId),
+          ...result.unmatched,
+        ];
+        expect(reported.sort()).toEqual(snapshot.fields.map((item) => item.id).sort());
+        for (const match of [...result.matches, ...result.unsure]) {
+          expect(match.score).toBeGreaterThanOrEqual(0);
+          expect(match.score).toBeLessThanOrEqual(1);
+        }
+        for (const match of result.matches) expect(match.confident).toBe(true);
+        for (const match of result.unsure) expect(match.confident).toBe(false);
+        const claimed = result.matches
+          .filter((match) => byKey.get(match.key)?.kind !== 'textList')
+          .map((match) => `${match.key}#${match.part ?? 'whole'}`);
+        expect(new Set(claimed).size).toBe(claimed.length);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('does not depend on the order fields are listed in, only on their document order', () => {
+    fc.assert(
+      fc.property(page, (snapshot) => {
+        const reversed = { ...snapshot, fields: [...snapshot.fields].reverse() };
+        const sortById = (result: MatchResult) => ({
+          matches: [...result.matches].sort((a, b) => a.fieldId.localeCompare(b.fieldId)),
+          unsure: [...result.unsure].sort((a, b) => a.fieldId.localeCompare(b.fieldId)),
+          unmatched: [...result.unmatched].sort(),
+        });
+        expect(sortById(matchFields(reversed, fields))).toEqual(sortById(matchFields(snapshot, fields)));
+        expect(fieldSignatures(reversed)).toEqual(fieldSignatures(snapshot));
+      }),
+      { numRuns: 80 },
+    );
   });
 });
 

@@ -1,8 +1,7 @@
 /**
  * Label text reduced to what it means, so a page's wording can be compared with the
  * 申报书's: `*单位名称：`, `单位名称（必填）`, `请输入单位名称` and `（1）单位名称` all become
- * `单位名称`. Every function here is total: any input (even a 100 KB label or a non-string)
- * gives a string.
+ * `单位名称`. Inputs are bounded before any work, so a 100 KB label costs no more than its start.
  */
 
 /** Labels longer than this carry no label meaning; only their start is compared. */
@@ -19,13 +18,6 @@ const ATTACHMENT_PREFIX = /^附件?\d{1,2}(?:[-—–.]\d{1,2})?[.、]?/;
 const NUMBERING =
   /^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))/;
 const EDGE_PUNCTUATION = /^[,.;、。!?'"“”‘’\-—–~…·|/]+|[,.;、。!?'"“”‘’\-—–~…·|/]+$/g;
-
-/** Any value as a string, never throwing (a Symbol or a throwing toString gives ''). */
-export function asText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return '';
-}
 
 function unifyBrackets(text: string): string {
   return text.replace(/[【〔［[〖（]/g, '(').replace(/[】〕］\]〗）]/g, ')');
@@ -90,18 +82,14 @@ function tidy(text: string): string {
  * whitespace, no `*` or colons, no （必填）, no leading 请输入/请选择/请填写, no leading
  * numbering or 附1-1 prefix, no edge punctuation or unpaired brackets.
  */
-export function normalizeText(value: unknown): string {
-  try {
-    const raw = asText(value).slice(0, MAX_RAW);
-    if (!raw) return '';
-    const base = unifyBrackets(raw.normalize('NFKC').toLowerCase())
-      .replace(INVISIBLE, '')
-      .replace(MARKS, '')
-      .replace(REQUIRED_NOTE, '');
-    return tidy(base).slice(0, MAX_NORMALIZED);
-  } catch {
-    return '';
-  }
+export function normalizeText(value: string): string {
+  const raw = value.slice(0, MAX_RAW);
+  if (!raw) return '';
+  const base = unifyBrackets(raw.normalize('NFKC').toLowerCase())
+    .replace(INVISIBLE, '')
+    .replace(MARKS, '')
+    .replace(REQUIRED_NOTE, '');
+  return tidy(base).slice(0, MAX_NORMALIZED);
 }
 
 /** Without its trailing bracketed part: `注册资本(万元)` → `注册资本`. Unchanged when none. */
@@ -146,8 +134,8 @@ export function charLength(text: string): number {
  * `contact`, `name`], `startDate` → [`startdate`, `start`, `date`]. The first entry is the
  * whole name's letters; digits and brackets separate tokens.
  */
-export function nameTokens(value: unknown): string[] {
-  const raw = asText(value).slice(0, 200);
+export function nameTokens(value: string): string[] {
+  const raw = value.slice(0, 200);
   if (!raw) return [];
   const split = raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -182,8 +170,8 @@ export interface AttachmentRef {
  * Reads an attachment reference from a raw label: `附1-1`, `附件2-1`, `附1 申报单位…` (appendix
  * only). Undefined when the text has none.
  */
-export function attachmentRef(value: unknown): AttachmentRef | undefined {
-  const text = asText(value).slice(0, 200).normalize('NFKC').replace(INVISIBLE, '');
+export function attachmentRef(value: string): AttachmentRef | undefined {
+  const text = value.slice(0, 200).normalize('NFKC').replace(INVISIBLE, '');
   const match = /(?:^|[^a-z0-9])附件?(\d{1,2})(?:[-—–.](\d{1,2}))?/i.exec(text);
   if (!match) return undefined;
   const appendix = Number(match[1]);
@@ -192,8 +180,8 @@ export function attachmentRef(value: unknown): AttachmentRef | undefined {
 }
 
 /** The item number a label starts with: `1.申报单位…` / `（2）项目…` → 1 / 2. */
-export function leadingNumber(value: unknown): number | undefined {
-  const text = asText(value).slice(0, 40).normalize('NFKC').replace(INVISIBLE, '').replace(MARKS, '');
+export function leadingNumber(value: string): number | undefined {
+  const text = value.slice(0, 40).normalize('NFKC').replace(INVISIBLE, '').replace(MARKS, '');
   const match = /^(?:\((\d{1,2})\)|(\d{1,2})[.、](?!\d))/.exec(text);
   if (!match) return undefined;
   return Number(match[1] ?? match[2]);

@@ -10,14 +10,14 @@ const index = catalogIndex(fields);
 
 /** Scores of one field by catalog key. */
 function scores(spec: FieldSpec): Record<string, number> {
-  const facts = factsOf(makeField(spec), 0, index);
+  const facts = factsOf(makeField(spec), index);
   return Object.fromEntries(
     scoreField(facts, index).map((candidate) => [index.entries[candidate.entry]?.key, candidate.score]),
   );
 }
 
 function best(spec: FieldSpec): string | undefined {
-  const facts = factsOf(makeField(spec), 0, index);
+  const facts = factsOf(makeField(spec), index);
   const [first] = scoreField(facts, index);
   return first ? index.entries[first.entry]?.key : undefined;
 }

@@ -25,11 +25,10 @@
  * halves are known: stated ×1, by document order ×0.95, unknown ×0.5).
  */
 import type { FieldKind } from '@/lib/catalog';
-import type { FieldSnapshot, WidgetKind } from '../types';
+import type { EvidenceSource, FieldSnapshot, WidgetKind } from '../types';
 import type { CatalogEntry, CatalogIndex, TextRef } from './candidates';
 import {
   type AttachmentRef,
-  asText,
   attachmentRef,
   bigrams,
   charLength,
@@ -40,7 +39,10 @@ import {
 } from './normalize';
 import { type Part, partOfField } from './parts';
 
-export const SOURCE_WEIGHTS: Readonly<Record<string, number>> = {
+/** Where visible label evidence came from (names and ids are read as tokens instead). */
+export type VisibleSource = Exclude<EvidenceSource, 'name' | 'id'>;
+
+export const SOURCE_WEIGHTS: Readonly<Record<VisibleSource, number>> = {
   formItemLabel: 1,
   labelFor: 1,
   wrappingLabel: 1,
@@ -52,7 +54,6 @@ export const SOURCE_WEIGHTS: Readonly<Record<string, number>> = {
   title: 0.8,
   columnHeader: 0.8,
 };
-const UNKNOWN_SOURCE_WEIGHT = 0.5;
 const CONTEXT_LABEL_WEIGHT = 0.55;
 const HINT_QUALITY = 0.9;
 const NAME_UNIQUE = 0.7;
@@ -106,18 +107,22 @@ const KIND_FIT: Readonly<Record<WidgetKind, Partial<Record<FieldKind, number>>>>
   file: { attachment: 1 },
 };
 
-export function kindFit(widget: string, kind: FieldKind): number {
-  const table = KIND_FIT[widget as WidgetKind];
-  if (table) return table[kind] ?? 0;
-  return (KIND_FIT.text[kind] ?? 0) * 0.8;
+export function kindFit(widget: WidgetKind, kind: FieldKind): number {
+  return KIND_FIT[widget][kind] ?? 0;
 }
 
-const CHOICE_WIDGETS = new Set(['nativeSelect', 'customSelect', 'radioGroup', 'checkboxGroup', 'checkbox']);
+const CHOICE_WIDGETS = new Set<WidgetKind>([
+  'nativeSelect',
+  'customSelect',
+  'radioGroup',
+  'checkboxGroup',
+  'checkbox',
+]);
 const isChoiceKind = (kind: FieldKind) =>
   kind === 'singleChoice' || kind === 'multiChoice' || kind === 'yesNo';
 
 export interface Evidence {
-  source: string;
+  source: VisibleSource;
   weight: number;
   raw: string;
   norm: string;
@@ -125,7 +130,7 @@ export interface Evidence {
 }
 
 export interface NameEvidence {
-  source: string;
+  source: 'name' | 'id';
   raw: string;
   tokens: string[];
 }
@@ -135,7 +140,7 @@ export interface FieldFacts {
   id: string;
   order: number;
   frame: string;
-  widget: string;
+  widget: WidgetKind;
   visible: Evidence[];
   names: NameEvidence[];
   rawContext: string[];
@@ -161,19 +166,12 @@ export function cachedNorm(raw: string): string {
   return norm;
 }
 
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-/** Reads one snapshot field defensively: whatever it holds, the result is well-formed. */
-export function factsOf(field: unknown, position: number, index: CatalogIndex): FieldFacts {
-  const record = (field && typeof field === 'object' ? field : {}) as Partial<FieldSnapshot>;
+/** One snapshot field, pre-normalised once (evidence, context and options bounded in number). */
+export function factsOf(field: FieldSnapshot, index: CatalogIndex): FieldFacts {
   const visible: Evidence[] = [];
   const names: NameEvidence[] = [];
   const seen = new Set<string>();
-  for (const item of list(record.evidence).slice(0, MAX_EVIDENCE)) {
-    const source = asText((item as { source?: unknown } | null)?.source);
-    const raw = asText((item as { text?: unknown } | null)?.text);
+  for (const { source, text: raw } of field.evidence.slice(0, MAX_EVIDENCE)) {
     if (!raw) continue;
     if (source === 'name' || source === 'id') {
       const tokens = nameTokens(raw);
@@ -185,20 +183,19 @@ export function factsOf(field: unknown, position: number, index: CatalogIndex): 
     seen.add(`${source}\u0000${norm}`);
     visible.push({
       source,
-      weight: SOURCE_WEIGHTS[source] ?? UNKNOWN_SOURCE_WEIGHT,
+      weight: SOURCE_WEIGHTS[source],
       raw: raw.slice(0, 80),
       norm,
       variants: textVariants(norm),
     });
   }
-  const rawContext = list(record.context).slice(0, MAX_CONTEXT).map(asText);
+  const rawContext = field.context.slice(0, MAX_CONTEXT);
   const context = rawContext.map(cachedNorm);
-  const options = list(record.options)
+  const options = (field.options ?? [])
     .slice(0, MAX_OPTIONS)
-    .map((option) => cachedNorm(asText((option as { label?: unknown } | null)?.label)))
+    .map((option) => cachedNorm(option.label))
     .filter((label) => label.length > 0);
-  const widget = asText(record.widget) || 'text';
-  const order = typeof record.order === 'number' && Number.isFinite(record.order) ? record.order : position;
+  const widget = field.widget;
   const labelGroups = new Set<string>();
   for (const evidence of visible) {
     for (const variant of evidence.variants) {
@@ -211,9 +208,9 @@ export function factsOf(field: unknown, position: number, index: CatalogIndex): 
     names.flatMap((name) => name.tokens),
   );
   return {
-    id: asText(record.id) || `#${position}`,
-    order,
-    frame: asText(record.frame),
+    id: field.id,
+    order: field.order,
+    frame: field.frame,
     widget,
     visible,
     names,

@@ -1,0 +1,94 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import browser from 'webextension-polyfill';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { emptyReport, type FillReport } from '@/lib/fill/report';
+import { Panel } from './Panel';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root;
+let container: HTMLElement;
+let fillReply: unknown;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    const { type } = message as { type: string };
+    if (type === 'drafts/list')
+      return {
+        ok: true,
+        result: { currentId: 'd1', submitGuard: true, drafts: [{ id: 'd1', label: '示例项目' }] },
+      };
+    if (type === 'tab/fill') return fillReply;
+    return { ok: true, result: true };
+  });
+  container = document.createElement('div');
+  document.body.replaceChildren(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  vi.restoreAllMocks();
+});
+
+const byTestId = (id: string) => container.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+
+async function pressFill() {
+  await act(async () => root.render(<Panel host="www.xinxixiaofei.com" />));
+  await vi.waitFor(() => expect(byTestId('shenbao-fill')).not.toBeNull());
+  await act(async () => byTestId('shenbao-fill')?.click());
+  await vi.waitFor(() => expect(byTestId('shenbao-message')).not.toBeNull());
+  return byTestId('shenbao-message') as HTMLElement;
+}
+
+describe('panel: a fill that failed', () => {
+  it('shows 填充出错 with the error as an alert, and says the page was not changed', async () => {
+    const report: FillReport = {
+      ...emptyReport(),
+      failure: { phase: 'match', error: 'TypeError: x is undefined' },
+    };
+    fillReply = { ok: true, result: report };
+    const message = await pressFill();
+    expect(message.textContent).toBe(
+      '填充出错：识别字段时发生了内部错误，填充已停止。页面没有被改动。请把这段说明发给开发者：TypeError: x is undefined',
+    );
+    expect(message.getAttribute('role')).toBe('alert');
+    expect(message.dataset.tone).toBe('error');
+  });
+
+  it('after some fields were filled, lists them and points to 撤销', async () => {
+    const report: FillReport = {
+      ...emptyReport(),
+      filled: [{ key: 'company.name', label: '单位名称', fieldId: '1.f0' }],
+      failure: { phase: 'apply', error: 'RangeError: bad' },
+    };
+    fillReply = { ok: true, result: report };
+    const message = await pressFill();
+    expect(message.textContent).toContain('出错前已填写的 1 项留在页面上');
+    expect(message.textContent).toContain('可点「撤销」恢复');
+    expect(byTestId('shenbao-report')?.textContent).toContain('已填充 1 项');
+  });
+
+  it('a failure answered as a message (the content script explained it) is shown as an alert too', async () => {
+    fillReply = {
+      ok: false,
+      message: '填充出错：发生了内部错误。页面没有被改动。请把这段说明发给开发者：Error: boom',
+    };
+    const message = await pressFill();
+    expect(message.textContent).toContain('请把这段说明发给开发者：Error: boom');
+    expect(message.getAttribute('role')).toBe('alert');
+  });
+
+  it('a fill without failure shows no message', async () => {
+    fillReply = { ok: true, result: emptyReport() };
+    await act(async () => root.render(<Panel host="www.xinxixiaofei.com" />));
+    await vi.waitFor(() => expect(byTestId('shenbao-fill')).not.toBeNull());
+    await act(async () => byTestId('shenbao-fill')?.click());
+    await vi.waitFor(() => expect(byTestId('shenbao-report')).not.toBeNull());
+    expect(byTestId('shenbao-message')).toBeNull();
+  });
+});

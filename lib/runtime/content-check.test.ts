@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import browser from 'webextension-polyfill';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { collectFields } from '@/lib/fill/collect';
+import { matchFields } from '@/lib/fill/match';
+import type { FillEngine } from '@/lib/fill/session';
+import { makeApplication } from '@/test/factories';
+import { createContentCheck, handleCheckRequest } from './content-check';
+import { createOverlay, type OverlayLayer } from './overlay';
+
+const values = makeApplication();
+const engine: FillEngine = { collect: collectFields, match: matchFields };
+/** The real collector and matcher, with the first field's evidence lost on the way: a bug. */
+const corrupting: FillEngine = {
+  collect: (doc) => {
+    const collected = collectFields(doc);
+    const [first] = collected.snapshot.fields;
+    if (first) first.evidence = undefined as never;
+    return collected;
+  },
+  match: matchFields,
+};
+
+let marks: OverlayLayer;
+let counters: OverlayLayer;
+let logged: ReturnType<typeof vi.spyOn>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+  logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    const { type } = message as { type: string };
+    if (type === 'application/get') return { ok: true, result: { editionId: '2020', values } };
+    if (type === 'mappings/list') return { ok: true, result: [] };
+    return { ok: true, result: true };
+  });
+  document.body.innerHTML = '<form><label>单位名称 <input id="name" value="别的公司"></label></form>';
+  marks = createOverlay(document, 'test-marks');
+  counters = createOverlay(document, 'test-counters');
+});
+
+afterEach(() => {
+  marks.destroy();
+  counters.destroy();
+  vi.restoreAllMocks();
+});
+
+describe('content check', () => {
+  it('lists the difference from the draft with the real engine', async () => {
+    const check = createContentCheck(document, engine, marks, counters);
+    const reply = await handleCheckRequest(check, { type: 'content/check', draftId: 'd1' });
+    expect(reply).toMatchObject({
+      ok: true,
+      result: { differences: [expect.objectContaining({ key: 'company.name', page: '别的公司' })] },
+    });
+  });
+
+  it('a bug answers 检查出错 with the error instead of an empty, clean-looking result', async () => {
+    const check = createContentCheck(document, corrupting, marks, counters);
+    const reply = await handleCheckRequest(check, { type: 'content/check', draftId: 'd1' });
+    expect(reply).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^检查出错：发生了内部错误。页面没有被改动。请把这段说明发给开发者：Error: matchFields: field f0 \(text\): TypeError: /,
+      ),
+    });
+    expect(logged).toHaveBeenCalledWith('[shenbao] check failed', expect.any(Error));
+  });
+
+  it('字数 badges that fail are logged and do not stop the script', () => {
+    const check = createContentCheck(document, corrupting, marks, counters);
+    expect(() => check.refreshCounters()).not.toThrow();
+    expect(logged).toHaveBeenCalledWith('[shenbao] 字数 badges failed', expect.any(Error));
+  });
+
+  it('an id neither the fill nor the check knows is answered false, not left unanswered', async () => {
+    const check = createContentCheck(document, engine, marks, counters);
+    expect(await handleCheckRequest(check, { type: 'content/reveal', fieldId: 'gone' })).toEqual({
+      ok: true,
+      result: false,
+    });
+  });
+});
