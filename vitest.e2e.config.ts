@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-// Playwright drives the built extension in Debian's Chromium; one browser at a time on 2 cores.
+// Playwright drives the built extension in Debian's Chromium, one browser at a time: the
+// browsers alone keep both cores busy, so running two files at once is no faster.
 // No retries: every test starts from a fresh browser profile (test/support/fixtures.ts), so a
 // failure is a bug to fix, never a slow moment to try again.
 export default defineConfig({

@@ -1,7 +1,7 @@
 /**
  * Shenbao's own layer over the page: marks beside fields, 字数 badges, the submit checklist.
- * It lives in an open shadow root on a fixed, zero-size host, so the site's DOM, CSS and
- * layout are untouched; only the badges themselves take pointer events.
+ * It lives in an open shadow root on a fixed host the size of the viewport that clips what it
+ * holds, so the site's DOM, CSS and layout are untouched; only the badges take pointer events.
  */
 /** Where a badge sits: right of the field, or under its left edge (clear of the site's own counters). */
 export type Placement = 'right' | 'below-left' | 'corner';
@@ -28,7 +28,12 @@ const STYLE = `
 export function createOverlay(doc: Document, tag = 'shenbao-overlay', zIndex = 2147483646): OverlayLayer {
   const host = doc.createElement(tag);
   // Above the page; marks stay under the assistant's panel, the guard's checklist above it.
-  host.style.cssText = `position:fixed;left:0;top:0;width:0;height:0;z-index:${zIndex};`;
+  // The host spans exactly the viewport and contains its fixed badges (contain: strict makes
+  // it their containing block and clips them): a badge pinned to a field far down the page
+  // never adds to the document's scrollable height, so the site's layout stays untouched.
+  host.style.cssText =
+    'position:fixed;left:0;top:0;width:100vw;height:100vh;overflow:hidden;contain:strict;' +
+    `pointer-events:none;z-index:${zIndex};`;
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = STYLE;

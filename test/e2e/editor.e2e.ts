@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DashboardPage } from '../support/dashboard-page';
-import { type ExtensionBrowser, launchWithExtension } from '../support/extension-browser';
+import { type ExtensionBrowser, launchWithExtension, profileRoot } from '../support/extension-browser';
 import { describe, expect, test } from '../support/fixtures';
 import { screenshotPath } from '../support/screenshots';
 
@@ -12,7 +11,7 @@ describe('dashboard editor', () => {
     replicaPort,
     onTestFinished,
   }) => {
-    const profile = mkdtempSync(join(tmpdir(), 'shenbao-editor-'));
+    const profile = mkdtempSync(join(profileRoot(), 'shenbao-editor-'));
     const opened: ExtensionBrowser[] = [];
     onTestFinished(async () => {
       for (const browser of opened) await browser.close();

@@ -41,7 +41,7 @@ const REPLICAS: Record<string, { advance?: (page: Page, assistant: Assistant) =>
 
 const accuracyRows: Record<string, { correct: number; wrong: number; missed: number }> = {};
 
-describe('one-click fill of the sample draft on every replica', () => {
+describe('one-click fill of the sample draft on every replica, 检查 clean, 提交 as expected', () => {
   afterAll(() => {
     console.table(accuracyRows);
   });
@@ -54,6 +54,10 @@ describe('one-click fill of the sample draft on every replica', () => {
       const summary = await assistant.fill();
       await page.screenshot({ path: screenshotPath(`fill-${name}`) });
       for (let step = 0; drive.advance && step < 8 && (await drive.advance(page, assistant)); step += 1);
+      // After a clean fill, 检查 raises no false alarm.
+      const check = await assistant.check();
+      expect(check.keys, check.issues).toEqual([]);
+      expect(check.summary).toBe('检查通过：页面上没有发现问题。');
       await submit(page);
       // The site either takes the payload or refuses it with its own messages (then the
       // comparison below names every field that was wrong or missing).

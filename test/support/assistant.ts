@@ -35,6 +35,26 @@ export class Assistant {
     return Assistant.counts(await this.summary()).已填充 ?? 0;
   }
 
+  /**
+   * Presses 检查 and waits for its result: the summary, the catalog keys of its issues, and the
+   * issues as the panel words them (`key: text`, for failure messages).
+   */
+  async check(): Promise<{ summary: string; keys: string[]; issues: string }> {
+    await this.panel.getByTestId('shenbao-check').click();
+    await this.panel.getByTestId('shenbao-check').filter({ hasNotText: '正在检查' }).waitFor();
+    const summary = (await this.panel.getByTestId('shenbao-check-summary').textContent()) ?? '';
+    const found = await this.panel
+      .getByTestId('shenbao-check-issue')
+      .evaluateAll((items) =>
+        items.map((item) => ({ key: item.getAttribute('data-key') ?? '', text: item.textContent ?? '' })),
+      );
+    return {
+      summary,
+      keys: found.map((issue) => issue.key),
+      issues: found.map((issue) => `${issue.key}: ${issue.text}`).join('\n'),
+    };
+  }
+
   async undo(): Promise<void> {
     await this.panel.getByTestId('shenbao-undo').click();
     await this.panel.getByTestId('shenbao-message').waitFor();

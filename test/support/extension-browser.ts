@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -6,6 +6,14 @@ import { expect } from 'vitest';
 import { CHROMIUM_ARGS } from './replica-browser';
 
 export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/**
+ * Where test profiles live: memory (/dev/shm) when the machine has it, so a profile's many
+ * small writes and IndexedDB's syncs don't wait on the disk; the system temp folder otherwise.
+ */
+export function profileRoot(): string {
+  return existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+}
 
 export function chromiumPath(): string {
   return process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -34,7 +42,8 @@ export interface ExtensionBrowser {
 /** Launches Debian's Chromium with the built extension (docs/architecture.md, toolchain facts). */
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
   const ownsProfile = !options.userDataDir;
-  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'shenbao-profile-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(profileRoot(), 'shenbao-profile-'));
+  const firstInstall = options.expectWelcome ?? ownsProfile;
   const hostRules = ['*.xinxixiaofei.com', ...(options.extraHosts ?? [])]
     .map((host) => `MAP ${host} 127.0.0.1:${options.replicaPort}`)
     .join(',');
@@ -57,7 +66,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
     extensionId = new URL(worker.url()).host;
     // A fresh profile is a first install: the extension opens its dashboard (welcome tab).
     // Close it so tests start from a known set of tabs and no navigation races theirs.
-    if (ownsProfile || options.expectWelcome) await closeWelcomeTab(context, extensionId);
+    if (firstInstall) await closeWelcomeTab(context, extensionId);
   } catch (error) {
     // A browser that never became usable is not left running behind the failure.
     await context.close();
