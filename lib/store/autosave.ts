@@ -1,12 +1,26 @@
 /**
- * Autosave: there is no save button to forget. Every edit is scheduled; the latest value is
- * written at most `delayMs` after the last edit (issue: durable within 500 ms) and at once
- * when the page is hidden or closed (`flush`). A failed write is reported with the value
- * that was not saved, and retried with the next edit or flush.
+ * Autosave: there is no save button to forget. Every edit is scheduled, and the latest value
+ * is written
+ * - `delayMs` after the last edit (a pause in typing), and
+ * - at the latest `maxWaitMs` after the first edit not yet written, even while edits go on
+ *   (continuous typing never pauses for `delayMs`; issue #16: nothing typed more than 0.5 s
+ *   ago may be unsaved), and
+ * - at once when the page is hidden or closed (`flush`, see `flushWhenPageHides`).
+ *
+ * Writes never overlap and run in order, so an older value can never land after a newer one;
+ * a write asked for while another is running takes the latest value when it starts (edits
+ * coalesce, slow saves do not queue up). A failed write is reported with the value that was
+ * not saved, which stays pending and is retried with the next edit or flush.
  */
 export interface AutosaveOptions<T> {
   save: (value: T) => Promise<void>;
+  /** Quiet time after the last edit before writing. */
   delayMs?: number;
+  /**
+   * Longest time the first unsaved edit waits while edits continue. Below 500 ms so that the
+   * write itself (an IndexedDB transaction) also ends within 0.5 s of the keystroke.
+   */
+  maxWaitMs?: number;
   onSaved?: (value: T) => void;
   onError?: (error: unknown, unsaved: T) => void;
 }
@@ -20,61 +34,84 @@ export interface Autosaver<T> {
   dispose(): void;
 }
 
+export const AUTOSAVE_DELAY_MS = 300;
+export const AUTOSAVE_MAX_WAIT_MS = 400;
+
 export function createAutosaver<T>({
   save,
-  delayMs = 300,
+  delayMs = AUTOSAVE_DELAY_MS,
+  maxWaitMs = AUTOSAVE_MAX_WAIT_MS,
   onSaved,
   onError,
 }: AutosaveOptions<T>): Autosaver<T> {
+  /** The latest edit not yet handed to a write. */
   let waiting: { value: T } | undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Fires `delayMs` after the last edit. */
+  let quiet: ReturnType<typeof setTimeout> | undefined;
+  /** Fires `maxWaitMs` after the first edit since the last write took a value. */
+  let deadline: ReturnType<typeof setTimeout> | undefined;
+  /** The chain of writes; each link starts when the one before it has ended. */
   let writing: Promise<void> = Promise.resolve();
-  let inFlight = 0;
+  /** A link is on the chain but has not started: it will take `waiting` when it does. */
+  let queued = false;
+  let inFlight = false;
 
-  const writeNow = (): Promise<void> => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
+  const clearTimers = () => {
+    if (quiet !== undefined) clearTimeout(quiet);
+    if (deadline !== undefined) clearTimeout(deadline);
+    quiet = undefined;
+    deadline = undefined;
+  };
+
+  const write = async (): Promise<void> => {
+    queued = false;
     const next = waiting;
     waiting = undefined;
-    if (!next) return writing;
-    inFlight += 1;
-    // Writes are chained so an older value can never land after a newer one. The in-flight
-    // count drops before the callbacks, so they see `pending` as it now is.
-    writing = writing
-      .then(() => save(next.value))
-      .then(
-        () => {
-          inFlight -= 1;
-          onSaved?.(next.value);
-        },
-        (error: unknown) => {
-          inFlight -= 1;
-          // Keep the unsaved value unless a newer edit has replaced it meanwhile.
-          waiting ??= next;
-          onError?.(error, next.value);
-        },
-      );
+    if (!next) return;
+    inFlight = true;
+    try {
+      await save(next.value);
+    } catch (error) {
+      // The flag drops before the callbacks, so they see `pending` as it now is.
+      inFlight = false;
+      // Keep the unsaved value unless a newer edit has replaced it meanwhile.
+      waiting ??= next;
+      onError?.(error, next.value);
+      return;
+    }
+    inFlight = false;
+    onSaved?.(next.value);
+  };
+
+  const writeNow = (): Promise<void> => {
+    clearTimers();
+    if (waiting && !queued) {
+      queued = true;
+      writing = writing.then(write);
+    }
     return writing;
   };
 
   return {
     schedule(value) {
       waiting = { value };
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => void writeNow(), delayMs);
+      if (quiet !== undefined) clearTimeout(quiet);
+      quiet = setTimeout(() => void writeNow(), delayMs);
+      deadline ??= setTimeout(() => void writeNow(), maxWaitMs);
     },
     flush: writeNow,
     get pending() {
-      return waiting !== undefined || inFlight > 0;
+      return waiting !== undefined || queued || inFlight;
     },
-    dispose() {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-    },
+    dispose: clearTimers,
   };
 }
 
-/** Flushes on `pagehide` and when the tab is hidden; returns the teardown. */
+/**
+ * Flushes when the page goes away: `visibilitychange` to hidden (tab switched or closed,
+ * window minimised, browser quitting; the last event a page is sure to get on mobile and on
+ * a quit) and `pagehide` (navigation, tab closed, bfcache). Returns the teardown.
+ */
 export function flushWhenPageHides(target: Window, flush: () => Promise<void>): () => void {
   const onHide = () => void flush();
   const onVisibility = () => {
