@@ -7,8 +7,15 @@ import {
   describeSkipped,
   serializeBackup,
 } from '@/lib/backup/export';
-import { BACKUP_KINDS, type BackupFile, KIND_LABEL } from '@/lib/backup/format';
-import { applyImport, describePlan, type ImportPlan, parseBackup, previewImport } from '@/lib/backup/import';
+import { BACKUP_KINDS, type BackupFile, KIND_LABEL, MAX_BACKUP_BYTES } from '@/lib/backup/format';
+import {
+  applyImport,
+  checkBackupSize,
+  describePlan,
+  type ImportPlan,
+  parseBackup,
+  previewImport,
+} from '@/lib/backup/import';
 import { type Database, openDatabase } from '@/lib/store/db';
 import './backup.css';
 
@@ -41,9 +48,15 @@ function appVersion(): string {
   }
 }
 
-/** Hands a text to the browser as a download through an <a download> (Playwright sees it as one). */
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Hands a text to the browser as a download through an <a download> (Playwright sees it as
+ * one); returns the file's size in bytes.
+ */
+function download(text: string, fileName: string): number {
+  const blob = new Blob([text], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -53,6 +66,7 @@ function download(text: string, fileName: string): void {
   link.remove();
   // Revoking at once can cancel the download in Chromium; a minute is plenty.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  return blob.size;
 }
 
 /**
@@ -102,11 +116,16 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
       const now = new Date();
       const { backup, skipped } = await collectBackup(db, now, { appVersion: appVersion() });
       const fileName = backupFileName(now);
-      download(serializeBackup(backup), fileName);
+      const bytes = download(serializeBackup(backup), fileName);
+      // docs/backup-format.md, Limits: an import reads at most MAX_BACKUP_BYTES.
+      const tooLarge =
+        bytes > MAX_BACKUP_BYTES
+          ? `注意：这个文件有 ${megabytes(bytes)}，超过了导入的上限 ${MAX_BACKUP_BYTES / 1024 / 1024} MB，以后无法导入。请删除不再需要的证明材料后重新导出。`
+          : '';
       setMessage({
-        kind: skipped.length > 0 ? 'error' : 'success',
+        kind: skipped.length > 0 || tooLarge ? 'error' : 'success',
         text:
-          `已导出 ${fileName}：${describeBackupCounts(backup)}。` +
+          `已导出 ${fileName}：${describeBackupCounts(backup)}。${tooLarge}` +
           (skipped.length > 0 ? `另有 ${skipped.length} 条本地记录无法放进备份，未导出：` : ''),
         details: describeSkipped(skipped),
       });
@@ -124,23 +143,41 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
     setBusy('read');
     setPending(undefined);
     setMessage(undefined);
+    const refuse = (text: string, problems: readonly string[] = []) =>
+      setMessage({
+        kind: 'error',
+        text: `未导入「${file.name}」，本地数据没有改动。${text}`,
+        details: problems.length > 1 ? [...problems] : undefined,
+      });
     try {
-      const parsed = parseBackup(await file.text());
-      if (!parsed.ok) {
-        setMessage({
-          kind: 'error',
-          text: `未导入「${file.name}」，本地数据没有改动。${parsed.message}`,
-          details: parsed.problems.length > 1 ? parsed.problems : undefined,
-        });
+      // Checked before reading: a file too large for the import is never loaded into memory.
+      const tooLarge = checkBackupSize(file.size);
+      if (tooLarge) {
+        refuse(tooLarge);
         return;
       }
-      setPending({
-        fileName: file.name,
-        backup: parsed.backup,
-        plan: await previewImport(db, parsed.backup),
-      });
+      let text: string;
+      try {
+        text = await file.text();
+      } catch (reason) {
+        console.error('[shenbao] reading a backup file failed', reason);
+        refuse('无法读取这个文件：它可能已被移动、删除或正被其他程序占用。请重新选择文件。');
+        return;
+      }
+      const parsed = parseBackup(text);
+      if (!parsed.ok) {
+        refuse(parsed.message, parsed.problems);
+        return;
+      }
+      const preview = await previewImport(db, parsed.backup);
+      if (!preview.ok) {
+        refuse(preview.message, preview.problems);
+        return;
+      }
+      setPending({ fileName: file.name, backup: parsed.backup, plan: preview.plan });
     } catch (reason) {
-      setMessage({ kind: 'error', text: `读取「${file.name}」失败：${String(reason)}` });
+      console.error('[shenbao] backup preview failed', reason);
+      refuse('读取本机数据时出错。请刷新页面后重试；如果仍然失败，请把备份文件和操作步骤告诉开发者。');
     } finally {
       input.value = ''; // choosing the same file again is a new import
       setBusy(undefined);
@@ -163,8 +200,18 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
         });
         onChanged();
       } else {
-        setMessage({ kind: 'error', text: result.message });
+        setMessage({
+          kind: 'error',
+          text: result.message,
+          details: result.problems.length > 1 ? result.problems : undefined,
+        });
       }
+    } catch (reason) {
+      console.error('[shenbao] backup import failed', reason);
+      setMessage({
+        kind: 'error',
+        text: '导入失败，本地数据没有任何改动：浏览器的本地数据库没有接受这次写入。请刷新页面后重试；如果仍然失败，请把备份文件和操作步骤告诉开发者。',
+      });
     } finally {
       setPending(undefined);
       setBusy(undefined);

@@ -8,8 +8,8 @@ import { saveCompanyWithRevision, saveDraftWithRevision } from '@/lib/store/revi
 import { loadSample, SAMPLE_COMPANY_ID, SAMPLE_DRAFT_ID } from '@/lib/store/sample';
 import { bytesToBase64 } from './base64';
 import { collectBackup, exportBackup, serializeBackup } from './export';
-import { BACKUP_FORMAT, type BackupFile } from './format';
-import { applyImport, describePlan, parseBackup, previewImport } from './import';
+import { BACKUP_FORMAT, type BackupFile, MAX_BACKUP_BYTES, MAX_JSON_DEPTH } from './format';
+import { applyImport, checkBackupSize, describePlan, parseBackup, previewImport } from './import';
 
 let name = 0;
 const opened: Database[] = [];
@@ -201,6 +201,70 @@ describe('export → import round trip', () => {
   });
 });
 
+describe('export keeps references whole', () => {
+  it('leaves out, and lists, records whose company or draft does not go into the file; the file imports again', async () => {
+    const db = await freshDb();
+    await populate(db);
+    // What an earlier import without reference checks could leave behind.
+    await db.put('drafts', {
+      id: 'orphan-draft',
+      companyId: 'gone',
+      editionId: '2020',
+      status: 'editing',
+      values: { 'project.name': '孤立的项目' },
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await db.put('figures', { companyId: 'gone', year: 2019, values: {}, updatedAt: 1 });
+    await db.put('attachments', {
+      id: 'orphan-file',
+      companyId: 'gone',
+      requirementKey: 'attachment.revenueProof',
+      name: '孤立的证明.pdf',
+      type: 'application/pdf',
+      size: 3,
+      addedAt: 1,
+    });
+    await db.put('attachmentBlobs', { id: 'orphan-file', blob: new Blob([new Uint8Array([1, 2, 3])]) });
+    await db.add('revisions', { target: 'draft:deleted', savedAt: 7, values: {} });
+    // A company the backup cannot carry takes its draft and revision with it.
+    await db.put('companies', {
+      id: 'odd',
+      profile: { 'company.colour': 'red' },
+      createdAt: 1,
+      updatedAt: 1,
+    } as never);
+    await db.put('drafts', {
+      id: 'odd-draft',
+      companyId: 'odd',
+      editionId: '2020',
+      status: 'editing',
+      values: {},
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await db.add('revisions', { target: 'company:odd', savedAt: 8, values: {} });
+
+    const { backup, skipped } = await collectBackup(db);
+    expect(skipped).toEqual([
+      {
+        kind: 'companies',
+        key: 'odd',
+        problem:
+          '单位「odd」的 profile["company.colour"] 不是申报书目录中的字段（字段目录见 docs/catalog.md）',
+      },
+      { kind: 'attachments', key: 'orphan-file', problem: '所属的单位（gone）已不在本机，未导出' },
+      { kind: 'figures', key: 'gone 2019 年', problem: '所属的单位（gone）已不在本机，未导出' },
+      { kind: 'drafts', key: 'odd-draft', problem: '所属的单位（odd）未能导出，这条记录也未导出' },
+      { kind: 'drafts', key: 'orphan-draft', problem: '所属的单位（gone）已不在本机，未导出' },
+      { kind: 'revisions', key: 'draft:deleted @ 7', problem: '所属的项目草稿（deleted）已不在本机，未导出' },
+      { kind: 'revisions', key: 'company:odd @ 8', problem: '所属的单位（odd）未能导出，这条记录也未导出' },
+    ]);
+    const target = await freshDb();
+    expect(await importText(target, serializeBackup(backup))).toMatchObject({ ok: true });
+  });
+});
+
 describe('the example in docs/backup-format.md', () => {
   it('imports into a fresh database', async () => {
     const doc = readFileSync(resolve(import.meta.dirname, '../../docs/backup-format.md'), 'utf8');
@@ -273,6 +337,72 @@ describe('a file that cannot be imported changes nothing and says what is wrong'
     );
     await expectRefused('[1, 2, 3]', '这不是申报助手的备份文件：文件内容是一个数组，而不是备份对象');
     await expectRefused('"shenbao-backup"', '这不是申报助手的备份文件：文件内容不是一个 JSON 对象');
+  });
+
+  it('a missing version says in words what is missing, never 「undefined」', async () => {
+    await expectRefused(
+      edited((file) => {
+        delete (file as Record<string, unknown>).version;
+      }),
+      '文件缺少格式版本号（version），不是申报助手导出的备份文件，或文件已损坏。请选择申报助手「导出备份」得到的 shenbao-backup-….json 文件。',
+    );
+  });
+
+  it('a wrong format string: 这不是申报助手的备份文件', async () => {
+    await expectRefused(
+      edited((file) => {
+        file.format = 'shenbao-backup-2' as never;
+      }),
+      '这不是申报助手的备份文件：format 为 "shenbao-backup-2"，应为 "shenbao-backup"',
+    );
+  });
+
+  it('JSON nested deeper than 64 levels (10^5 deep in a setting) is refused before it is parsed', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const text = edited((file) => {
+      file.settings.push({ key: 'deep', value: '@DEEP@' });
+    }).replace('"@DEEP@"', deep);
+    // Where level 65 opens: the file is level 1, settings 2, the setting 3, so the 62nd [.
+    const offset = text.indexOf(deep) + (MAX_JSON_DEPTH - 3);
+    const lines = text.slice(0, offset).split('\n');
+    const at = `第 ${lines.length} 行第 ${(lines.at(-1)?.length ?? 0) + 1} 列`;
+    await expectRefused(
+      text,
+      `备份文件的数据嵌套超过 64 层（${at}），无法导入。申报助手导出的备份没有这么深的嵌套：这个文件不是申报助手的备份，或已被改动过。请选择申报助手「导出备份」得到的 shenbao-backup-….json 文件。`,
+    );
+    // Invalid JSON that deep is refused for its depth too (the error scanner never recurses that far).
+    await expectRefused('['.repeat(100_000), /^备份文件的数据嵌套超过 64 层（第 1 行第 65 列），无法导入。/);
+  });
+
+  it('a setting value exactly at the depth limit imports', async () => {
+    const db2 = await freshDb();
+    // The file is level 1, settings 2, the setting 3: 61 more levels make 64.
+    const value = JSON.parse(`${'['.repeat(MAX_JSON_DEPTH - 3)}1${']'.repeat(MAX_JSON_DEPTH - 3)}`);
+    const text = edited((file) => {
+      file.settings.push({ key: 'deep', value });
+    });
+    expect(await importText(db2, text)).toMatchObject({ ok: true });
+    expect((await db2.get('settings', 'deep'))?.value).toEqual(value);
+    const tooDeep = edited((file) => {
+      file.settings.push({ key: 'deep', value: [value] });
+    });
+    expect(parseBackup(tooDeep)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^备份文件的数据嵌套超过 64 层/),
+    });
+  });
+
+  it('a file over 256 MB is refused without being read further', async () => {
+    // `repeat` builds a rope: its length is known without 256 MB being laid out.
+    await expectRefused(
+      'x'.repeat(MAX_BACKUP_BYTES + 1),
+      '备份文件太大，无法导入：申报助手最多导入 256 MB 的备份文件，以免浏览器内存不足。请选择申报助手「导出备份」得到的 shenbao-backup-….json 文件。如果备份里的证明材料确实这么多，请在导出它的电脑上删除不再需要的证明材料后重新导出。',
+    );
+    // The dashboard asks with the file's size before reading it.
+    expect(checkBackupSize(MAX_BACKUP_BYTES)).toBeUndefined();
+    expect(checkBackupSize(300 * 1024 * 1024)).toBe(
+      '备份文件太大（300.0 MB），无法导入：申报助手最多导入 256 MB 的备份文件，以免浏览器内存不足。请选择申报助手「导出备份」得到的 shenbao-backup-….json 文件。如果备份里的证明材料确实这么多，请在导出它的电脑上删除不再需要的证明材料后重新导出。',
+    );
   });
 
   it('a newer version asks to update Shenbao; a nonsense version names the field', async () => {
@@ -401,6 +531,203 @@ describe('a file that cannot be imported changes nothing and says what is wrong'
     });
   });
 
+  /** Parses, then refused by the preview and (checked again in its transaction) by the import. */
+  async function expectBrokenReference(text: string, problems: string[]) {
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const more = problems.length > 1 ? `（另有 ${problems.length - 1} 处问题）` : '';
+    const message = `${problems[0]}${more}：无法导入。请导出完整的备份后再试。`;
+    expect(await previewImport(db, parsed.backup)).toEqual({ ok: false, message, problems });
+    expect(await snapshot(db)).toEqual(before);
+    expect(await applyImport(db, parsed.backup)).toEqual({
+      ok: false,
+      message: `导入失败，本地数据没有任何改动：${message}`,
+      problems,
+    });
+    expect(await snapshot(db)).toEqual(before);
+  }
+
+  it('a draft whose company is neither in the file nor stored is refused, naming the draft', async () => {
+    await expectBrokenReference(
+      edited((file) => {
+        const draft = structuredClone(file.drafts[0]) as BackupFile['drafts'][number];
+        file.drafts.push({
+          ...draft,
+          id: 'd-orphan',
+          companyId: 'nowhere',
+          values: { 'project.name': '孤立的项目' },
+        });
+      }),
+      [
+        '第 2 个项目草稿（drafts[1]，项目名称「孤立的项目」）引用的单位（companyId "nowhere"）不在备份文件中，也不在本机',
+      ],
+    );
+  });
+
+  it('an attachment whose company is missing is refused, naming the file', async () => {
+    const index = good.attachments.length;
+    await expectBrokenReference(
+      edited((file) => {
+        const attachment = structuredClone(file.attachments.find((item) => item.id === 'att-1'));
+        if (attachment) file.attachments.push({ ...attachment, id: 'att-orphan', companyId: 'nowhere' });
+      }),
+      [
+        `第 ${index + 1} 个附件（attachments[${index}]，文件「2019年度审计报告.pdf」）引用的单位（companyId "nowhere"）不在备份文件中，也不在本机`,
+      ],
+    );
+  });
+
+  it('a revision of a missing draft is refused, naming it', async () => {
+    const index = good.revisions?.length ?? 0;
+    await expectBrokenReference(
+      edited((file) => {
+        file.revisions?.push({
+          target: 'draft:gone',
+          savedAt: 5,
+          values: { 'project.name': '已删除的草稿' },
+        });
+      }),
+      [
+        `第 ${index + 1} 个历史版本（revisions[${index}]，target "draft:gone"）所属的项目草稿（id "gone"）不在备份文件中，也不在本机`,
+      ],
+    );
+  });
+
+  it('every broken reference is listed: figures, a company revision and a draft without their company', async () => {
+    const revisions = good.revisions?.length ?? 0;
+    await expectBrokenReference(
+      edited((file) => {
+        file.figures.push({ companyId: 'nowhere', year: 2019, values: {}, updatedAt: 1 });
+        if (file.drafts[0]) file.drafts[0].companyId = 'also-nowhere';
+        file.revisions?.push({ target: 'company:nowhere', savedAt: 5, values: {} });
+      }),
+      [
+        `第 ${good.figures.length + 1} 条年度财务数据（figures[${good.figures.length}]，2019 年）引用的单位（companyId "nowhere"）不在备份文件中，也不在本机`,
+        `第 1 个项目草稿（drafts[0]，项目名称「${SAMPLE_APPLICANT.draft.values['project.name']}」）引用的单位（companyId "also-nowhere"）不在备份文件中，也不在本机`,
+        `第 ${revisions + 1} 个历史版本（revisions[${revisions}]，target "company:nowhere"）所属的单位（id "nowhere"）不在备份文件中，也不在本机`,
+      ],
+    );
+  });
+
+  it('a reference to a company or draft that is only in the store is whole: imported', async () => {
+    const text = edited((file) => {
+      const draft = structuredClone(file.drafts[0]) as BackupFile['drafts'][number];
+      file.drafts.push({ ...draft, id: 'd-mine', companyId: 'mine', values: { 'project.name': '我的项目' } });
+      file.figures.push({ companyId: 'mine', year: 2019, values: {}, updatedAt: 1 });
+      file.revisions?.push({ target: 'company:mine', savedAt: 5, values: {} });
+    });
+    expect(await importText(db, text)).toMatchObject({ ok: true });
+    expect((await db.get('drafts', 'd-mine'))?.companyId).toBe('mine');
+  });
+
+  it('no message of a refused file says 「undefined」, shows an exception or falls back to English', async () => {
+    const messages: string[] = [];
+    const collect = (text: string) => {
+      const result = parseBackup(text);
+      if (!result.ok) messages.push(result.message, ...result.problems);
+      return result.ok;
+    };
+    const broken = (edit: (file: Record<string, unknown> & BackupFile) => void) => collect(edited(edit));
+    const record = (kind: keyof BackupFile, index = 0) =>
+      (good[kind] as unknown[])[index] as Record<string, unknown>;
+    // Every field of every kind missing, and replaced by a value of another type.
+    for (const kind of [
+      'companies',
+      'figures',
+      'drafts',
+      'attachments',
+      'revisions',
+      'siteMappings',
+      'settings',
+    ] as const) {
+      if (kind === 'settings') continue; // exported settings are empty
+      for (const name of Object.keys(record(kind))) {
+        broken((file) => {
+          delete ((file[kind] as unknown[])[0] as Record<string, unknown>)[name];
+        });
+        broken((file) => {
+          ((file[kind] as unknown[])[0] as Record<string, unknown>)[name] = { nested: [1] };
+        });
+        broken((file) => {
+          ((file[kind] as unknown[])[0] as Record<string, unknown>)[name] = 12;
+        });
+      }
+    }
+    for (const name of Object.keys(good)) {
+      broken((file) => {
+        delete (file as Record<string, unknown>)[name];
+      });
+      broken((file) => {
+        (file as Record<string, unknown>)[name] = null;
+      });
+    }
+    broken((file) => {
+      file.settings.push({ key: '', value: undefined as never });
+    });
+    broken((file) => {
+      file.format = { long: 'x'.repeat(10_000) } as never;
+    });
+    for (const text of [
+      '',
+      '   ',
+      '{',
+      '{"format":',
+      'null',
+      '12',
+      '[',
+      `{"a":${'['.repeat(70)}`,
+      '\u0000',
+    ]) {
+      collect(text);
+    }
+    expect(messages.length).toBeGreaterThan(100);
+    const allowed = new Set([
+      // names of the format's own fields and collections, and the words of file paths
+      ...Object.keys(good),
+      ...(['companies', 'figures', 'drafts', 'attachments', 'revisions'] as const).flatMap((kind) =>
+        Object.keys(record(kind)),
+      ),
+      'host',
+      'signature',
+      'key',
+      'value',
+      'sample',
+      'copiedFrom',
+      'year',
+      'profile',
+      'values',
+      'JSON',
+      'Base64',
+      'ISO',
+      'UTC',
+      'MB',
+      'docs',
+      'catalog',
+      'md',
+      'shenbao',
+      'backup',
+      'json',
+      'true',
+      'false',
+      'null',
+      'nested', // the test's own key, named in a path
+      'start',
+      'end',
+      'T',
+    ]);
+    const english: string[] = [];
+    for (const message of new Set(messages)) {
+      expect(message).not.toMatch(/undefined|\[object|Error|Invalid input|Expected|Received|Maximum call/);
+      expect(message).toMatch(/[\u4e00-\u9fff]/);
+      // Quoted input (what the file holds) may be anything; the message's own words may not be English.
+      const own = message.replace(/"[^"]*"|「[^」]*」|…+/g, '');
+      for (const word of own.match(/[A-Za-z][A-Za-z0-9]+/g) ?? []) {
+        if (!allowed.has(word)) english.push(`${word} in 「${message}」`);
+      }
+    }
+    expect(english).toEqual([]);
+  });
+
   it('lists every problem, not only the first', () => {
     const result = parseBackup(
       edited((file) => {
@@ -437,8 +764,10 @@ describe('preview', () => {
     const target = await freshDb();
     await loadSample(target, 5);
     const before = await snapshot(target);
-    const plan = await previewImport(target, parsed.backup);
+    const preview = await previewImport(target, parsed.backup);
     expect(await snapshot(target)).toEqual(before);
+    if (!preview.ok) throw new Error(preview.message);
+    const { plan } = preview;
     expect(plan.companies).toEqual({
       added: ['另一家公司'],
       replaced: [SAMPLE_APPLICANT.company['company.name']],
@@ -458,7 +787,10 @@ describe('preview', () => {
 
     const applied = await applyImport(target, parsed.backup);
     expect(applied).toEqual({ ok: true, plan, prunedRevisions: 0 });
-    expect(describePlan(await previewImport(target, parsed.backup))).toBe(
+    const again = await previewImport(target, parsed.backup);
+    expect(again.ok).toBe(true);
+    if (!again.ok) return;
+    expect(describePlan(again.plan)).toBe(
       `不会新增记录；将覆盖 2 家单位、3 条年度财务数据、1 个项目草稿、${SAMPLE_FILE_NAMES.length + 1} 个附件、3 个历史版本、1 条站点字段对应、1 项设置（本机上相同标识的记录会被备份中的版本替换）。`,
     );
   });
@@ -521,6 +853,7 @@ describe('applyImport is one transaction', () => {
     expect(result).toEqual({
       ok: false,
       message: '导入失败，本地数据没有任何改动：第 1 个项目草稿（drafts[0]）的 id 缺失（必填）',
+      problems: ['导入失败，本地数据没有任何改动：第 1 个项目草稿（drafts[0]）的 id 缺失（必填）'],
     });
     expect(await snapshot(db)).toEqual(before);
   });
@@ -531,10 +864,34 @@ describe('applyImport is one transaction', () => {
       if (this.name === 'settings') throw new DOMException('模拟的写入失败', 'DataError');
       return put.apply(this, args);
     });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = await applyImport(db, backup);
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
-      message: '导入失败，本地数据没有任何改动：DataError：模拟的写入失败',
+      message:
+        '导入失败，本地数据没有任何改动：浏览器的本地数据库没有接受这次写入。请刷新页面后重试；如果仍然失败，请把备份文件和操作步骤告诉开发者。',
+    });
+    // The exception is not shown to the user, but it is not swallowed either.
+    expect(logged).toHaveBeenCalledWith(
+      '[shenbao] backup import failed',
+      expect.objectContaining({ name: 'DataError', message: '模拟的写入失败' }),
+    );
+    vi.restoreAllMocks();
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it('a full disk (QuotaExceededError) says what to do, in zh-CN, and writes nothing', async () => {
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'attachmentBlobs')
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const result = await applyImport(db, backup);
+    expect(result).toMatchObject({
+      ok: false,
+      message:
+        '导入失败，本地数据没有任何改动：浏览器可用的存储空间不足。请清理电脑的磁盘空间，或删除不再需要的证明材料后重试。',
     });
     vi.restoreAllMocks();
     expect(await snapshot(db)).toEqual(before);
@@ -547,9 +904,16 @@ describe('applyImport is one transaction', () => {
       if (this.name === 'siteMappings') return this.add(...args);
       return put.apply(this, args);
     });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const result = await applyImport(db, backup);
     expect(result.ok).toBe(false);
-    expect(result.ok ? '' : result.message).toMatch(/^导入失败，本地数据没有任何改动：ConstraintError/);
+    expect(result.ok ? '' : result.message).toMatch(
+      /^导入失败，本地数据没有任何改动：浏览器的本地数据库没有接受这次写入/,
+    );
+    expect(logged).toHaveBeenCalledWith(
+      '[shenbao] backup import failed',
+      expect.objectContaining({ name: 'ConstraintError' }),
+    );
     vi.restoreAllMocks();
     expect(await snapshot(db)).toEqual(before);
   });

@@ -159,6 +159,31 @@ export async function collectBackup(
     skipped,
   );
 
+  const candidates = <T>(list: { key: string; record: T }[]): Candidate[] =>
+    list.map(({ key, record }) => ({ key, value: record }));
+
+  // References (docs/backup-format.md, References): the import refuses a record whose company
+  // or draft is neither in the file nor stored, so a record whose owner does not go into the
+  // file stays out too, and says why. An exported file always imports again.
+  const exportedCompanies = admit('companies', candidates(storedCompanies), skipped);
+  const companyIds = new Set(exportedCompanies.map((company) => company.id));
+  const storedIds = (raws: readonly unknown[]) => new Set(raws.map((raw) => field(raw, 'id')));
+  const storedCompanyIds = storedIds(companies);
+  const ownerProblem = (noun: '单位' | '项目草稿', id: string, stored: ReadonlySet<string>) =>
+    stored.has(id)
+      ? `所属的${noun}（${id}）未能导出，这条记录也未导出`
+      : `所属的${noun}（${id}）已不在本机，未导出`;
+  function ofExportedCompany<T extends { companyId: string }>(
+    kind: BackupKind,
+    list: { key: string; record: T }[],
+  ): { key: string; record: T }[] {
+    return list.filter(({ key, record }) => {
+      if (companyIds.has(record.companyId)) return true;
+      skipped.push({ kind, key, problem: ownerProblem('单位', record.companyId, storedCompanyIds) });
+      return false;
+    });
+  }
+
   // Attachment bytes: metadata and Blob are two stores; a file needs both.
   const blobById = new Map<string, Blob>();
   for (const raw of blobs as unknown[]) {
@@ -169,6 +194,7 @@ export async function collectBackup(
   for (const { key, record } of storedAttachments) {
     const blob = blobById.get(record.id);
     blobById.delete(record.id);
+    if (ofExportedCompany('attachments', [{ key, record }]).length === 0) continue;
     if (!blob) {
       skipped.push({ kind: 'attachments', key, problem: `附件「${record.name}」的文件内容缺失，未能导出` });
       continue;
@@ -180,10 +206,27 @@ export async function collectBackup(
     skipped.push({ kind: 'attachments', key: orphan, problem: '只有文件内容，没有对应的附件信息，未能导出' });
   }
 
+  const exportedFigures = admit('figures', candidates(ofExportedCompany('figures', storedFigures)), skipped);
+  const exportedDrafts = admit('drafts', candidates(ofExportedCompany('drafts', storedDrafts)), skipped);
+  const draftIds = new Set(exportedDrafts.map((draft) => draft.id));
+  const storedDraftIds = storedIds(drafts);
+
   // Revisions are identified by target + savedAt across machines (their ids are local);
   // two with the same identity keep the newer one.
+  const includeRevisions = options.includeRevisions ?? true;
   const revisionCandidates = new Map<string, Candidate>();
-  for (const { key, record } of storedRevisions) {
+  for (const { key, record } of includeRevisions ? storedRevisions : []) {
+    const [type, ...rest] = record.target.split(':');
+    const ownerId = rest.join(':');
+    const isCompany = type === 'company';
+    // A target of neither shape is left to `admit`, which names the problem.
+    if ((isCompany || type === 'draft') && !(isCompany ? companyIds : draftIds).has(ownerId)) {
+      const problem = isCompany
+        ? ownerProblem('单位', ownerId, storedCompanyIds)
+        : ownerProblem('项目草稿', ownerId, storedDraftIds);
+      skipped.push({ kind: 'revisions', key, problem });
+      continue;
+    }
     const { id: _localId, ...portable } = record;
     const identity = `${record.target}\u0000${record.savedAt}`;
     const older = revisionCandidates.get(identity);
@@ -197,18 +240,14 @@ export async function collectBackup(
     revisionCandidates.set(identity, { key, value: portable });
   }
 
-  const candidates = <T>(list: { key: string; record: T }[]): Candidate[] =>
-    list.map(({ key, record }) => ({ key, value: record }));
-
-  const includeRevisions = options.includeRevisions ?? true;
   const file = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(now).toISOString(),
     app: { version: options.appVersion || 'unknown' },
-    companies: admit('companies', candidates(storedCompanies), skipped),
-    figures: admit('figures', candidates(storedFigures), skipped),
-    drafts: admit('drafts', candidates(storedDrafts), skipped),
+    companies: exportedCompanies,
+    figures: exportedFigures,
+    drafts: exportedDrafts,
     attachments: admit('attachments', attachmentCandidates, skipped),
     ...(includeRevisions ? { revisions: admit('revisions', [...revisionCandidates.values()], skipped) } : {}),
     siteMappings: admit('siteMappings', candidates(storedMappings), skipped),

@@ -16,6 +16,22 @@ import { valuesSchemaFor } from '@/lib/validate/schema';
 export const BACKUP_FORMAT = 'shenbao-backup';
 export const BACKUP_VERSION = 1;
 
+/**
+ * The largest file an import reads (docs/backup-format.md, Limits): 256 MiB, about 190 MB of
+ * proof files once Base64 has added its third. The text, the parsed file, the decoded bytes
+ * and the Blobs are all in memory at once during an import, so a tab needs several times the
+ * file's size; beyond this a browser tab risks running out of memory.
+ */
+export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The deepest nesting of objects and arrays an import accepts, counting the file's own object
+ * as 1. An exported file nests 6 deep (file → drafts → draft → values → attachment list →
+ * reference); the rest is room for setting values. Checked on the text before it is parsed,
+ * so nothing recursive ever sees a deeper value.
+ */
+export const MAX_JSON_DEPTH = 64;
+
 /** Every field of every edition, one entry per key (a key means the same in every edition). */
 function fieldsOfAllEditions(): FieldDef[] {
   const byKey = new Map<string, FieldDef>();
@@ -52,12 +68,18 @@ const ATTACHMENT_KEYS = inScopes(ALL_FIELDS, ['attachment']).map((field) => fiel
 const id = z.string().min(1);
 const epochMs = z.number().meta({ description: '毫秒时间戳（Date.now()）' });
 
+/** A missing or non-text key, else `unknown(key)`: never 「undefined」 or 「[object Object]」. */
+const keyError = (input: unknown, unknown: (key: string) => string) =>
+  input === undefined ? '缺失（必填）' : typeof input === 'string' ? unknown(input) : '格式不正确：应为文本';
+
 // Catalog-key enums get their own message: listing 65 keys would bury the problem.
 const catalogKey = z.enum(ALL_KEYS, {
-  error: (issue) => `「${String(issue.input)}」不是申报书目录中的字段（字段目录见 docs/catalog.md）`,
+  error: (issue) =>
+    keyError(issue.input, (key) => `「${key}」不是申报书目录中的字段（字段目录见 docs/catalog.md）`),
 });
 const attachmentKey = z.enum(ATTACHMENT_KEYS, {
-  error: (issue) => `「${String(issue.input)}」不是申报书的附件项（应为 ${ATTACHMENT_KEYS.join('、')} 之一）`,
+  error: (issue) =>
+    keyError(issue.input, (key) => `「${key}」不是申报书的附件项（应为 ${ATTACHMENT_KEYS.join('、')} 之一）`),
 });
 
 export const companyBackupSchema = z

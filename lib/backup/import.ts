@@ -20,6 +20,7 @@ import {
 } from '@/lib/store/records';
 import { REVISIONS_KEPT } from '@/lib/store/revisions';
 import { base64ToBytes } from './base64';
+import { findTooDeep, utf8ByteLength } from './bounds';
 import {
   BACKUP_FORMAT,
   BACKUP_KINDS,
@@ -28,8 +29,22 @@ import {
   type BackupKind,
   backupFileSchema,
   KIND_LABEL,
+  MAX_BACKUP_BYTES,
+  MAX_JSON_DEPTH,
 } from './format';
-import { backupErrorMap, describeIssues, describeJsonError, summarizeProblems } from './messages';
+import {
+  backupErrorMap,
+  describeBrokenReferences,
+  describeIssues,
+  describeJsonError,
+  describeTooDeep,
+  describeTooLarge,
+  MISSING_VERSION_MESSAGE,
+  recordLabel,
+  shortJson,
+  shortText,
+  summarizeProblems,
+} from './messages';
 
 export type ParseResult =
   | { ok: true; backup: BackupFile }
@@ -53,16 +68,33 @@ function describeForeign(data: unknown): string {
   if (Array.isArray(data)) return `${lead}：文件内容是一个数组，而不是备份对象`;
   const format = (data as { format?: unknown }).format;
   if (format === undefined) return `${lead}：缺少 "format": "${BACKUP_FORMAT}"`;
-  return `${lead}：format 为 ${JSON.stringify(format)}，应为 "${BACKUP_FORMAT}"`;
+  return `${lead}：format 为 ${shortJson(format)}，应为 "${BACKUP_FORMAT}"`;
+}
+
+/**
+ * A file of `bytes` bytes is too large to import (the dashboard asks before reading it):
+ * the zh-CN message, or undefined when the size is fine.
+ */
+export function checkBackupSize(bytes: number): string | undefined {
+  return bytes > MAX_BACKUP_BYTES ? describeTooLarge(bytes) : undefined;
 }
 
 /**
  * Reads a backup file's text. Nothing is written: the result is either the validated backup
  * or a zh-CN message naming what is wrong and where (`drafts[2].values["project.period"]`).
+ * Size and nesting are bounded on the text before it is parsed (docs/backup-format.md,
+ * Limits), so no input makes it throw.
  */
 export function parseBackup(text: string): ParseResult {
+  // A UTF-8 character is at most 3 bytes per UTF-16 code unit: most files need no count.
+  if (text.length * 3 > MAX_BACKUP_BYTES) {
+    const bytes = utf8ByteLength(text, MAX_BACKUP_BYTES);
+    if (bytes > MAX_BACKUP_BYTES) return failure(describeTooLarge(bytes));
+  }
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text; // editors may add a BOM
   if (source.trim() === '') return failure('文件不是有效的 JSON：文件是空的');
+  const tooDeep = findTooDeep(source, MAX_JSON_DEPTH);
+  if (tooDeep !== undefined) return failure(describeTooDeep(source, tooDeep));
   let data: unknown;
   try {
     data = JSON.parse(source);
@@ -72,6 +104,7 @@ export function parseBackup(text: string): ParseResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return failure(describeForeign(data));
   const { format, version } = data as { format?: unknown; version?: unknown };
   if (format !== BACKUP_FORMAT) return failure(describeForeign(data));
+  if (version === undefined) return failure(MISSING_VERSION_MESSAGE);
   if (typeof version === 'number' && version > BACKUP_VERSION) {
     return failure(
       `这个备份文件来自更新版本的申报助手（备份格式版本 ${version}，当前版本只能读取版本 ${BACKUP_VERSION}）。请先更新申报助手，再导入。`,
@@ -182,12 +215,96 @@ async function classify(
   return { plan, revisionIds };
 }
 
-/** What an import would add and replace, for the user to confirm. Reads only. */
-export async function previewImport(db: Database, backup: BackupFile): Promise<ImportPlan> {
+/**
+ * Every record of the file that points at a company or draft found neither in the file nor
+ * in the store, one zh-CN sentence each (docs/backup-format.md, References). Checked: figures,
+ * drafts and attachments → their company; revisions → their draft or company. Not checked,
+ * because the dashboard already shows them as missing: a draft's attachment references (「文件
+ * 不在本机，请重新上传」), `copiedFrom` (history only) and the current-draft setting.
+ */
+async function brokenReferences(tx: AnyTx, backup: BackupFile): Promise<string[]> {
+  const inFile = {
+    companies: new Set(backup.companies.map((company) => company.id)),
+    drafts: new Set(backup.drafts.map((draft) => draft.id)),
+  };
+  const stored = { companies: new Map<string, boolean>(), drafts: new Map<string, boolean>() };
+  const exists = async (store: 'companies' | 'drafts', id: string): Promise<boolean> => {
+    if (inFile[store].has(id)) return true;
+    let known = stored[store].get(id);
+    if (known === undefined) {
+      known = (await tx.objectStore(store).getKey(id)) !== undefined;
+      stored[store].set(id, known);
+    }
+    return known;
+  };
+  const nowhere = '不在备份文件中，也不在本机';
+  const problems: string[] = [];
+  for (const [index, figures] of backup.figures.entries()) {
+    if (!(await exists('companies', figures.companyId))) {
+      problems.push(
+        `${recordLabel('figures', index, `${figures.year} 年`)}引用的单位（companyId ${shortJson(figures.companyId)}）${nowhere}`,
+      );
+    }
+  }
+  for (const [index, draft] of backup.drafts.entries()) {
+    if (!(await exists('companies', draft.companyId))) {
+      const name = draft.values['project.name'];
+      const label = recordLabel(
+        'drafts',
+        index,
+        typeof name === 'string' && name.trim() !== ''
+          ? `项目名称「${shortText(name)}」`
+          : `id ${shortJson(draft.id)}`,
+      );
+      problems.push(`${label}引用的单位（companyId ${shortJson(draft.companyId)}）${nowhere}`);
+    }
+  }
+  for (const [index, attachment] of backup.attachments.entries()) {
+    if (!(await exists('companies', attachment.companyId))) {
+      problems.push(
+        `${recordLabel('attachments', index, `文件「${shortText(attachment.name)}」`)}引用的单位（companyId ${shortJson(attachment.companyId)}）${nowhere}`,
+      );
+    }
+  }
+  for (const [index, revision] of (backup.revisions ?? []).entries()) {
+    const separator = revision.target.indexOf(':');
+    const type = revision.target.slice(0, separator);
+    const id = revision.target.slice(separator + 1);
+    const isCompany = type === 'company';
+    if (!(await exists(isCompany ? 'companies' : 'drafts', id))) {
+      problems.push(
+        `${recordLabel('revisions', index, `target ${shortJson(revision.target)}`)}所属的${isCompany ? '单位' : '项目草稿'}（id ${shortJson(id)}）${nowhere}`,
+      );
+    }
+  }
+  return problems;
+}
+
+export type PreviewResult =
+  | { ok: true; plan: ImportPlan }
+  | {
+      ok: false;
+      /** zh-CN: the first record with a broken reference, how many more, and what to do. */
+      message: string;
+      /** Every such record (capped), one zh-CN sentence each. */
+      problems: string[];
+    };
+
+/**
+ * What an import would add and replace, for the user to confirm; or, when a record of the
+ * file points at a company or draft that is neither in the file nor stored, why it cannot be
+ * imported. Reads only.
+ */
+export async function previewImport(db: Database, backup: BackupFile): Promise<PreviewResult> {
   const tx = db.transaction([...STORES], 'readonly') as AnyTx;
+  const broken = await brokenReferences(tx, backup);
+  if (broken.length > 0) {
+    await tx.done;
+    return { ok: false, message: describeBrokenReferences(broken), problems: broken.slice(0, MAX_PROBLEMS) };
+  }
   const { plan } = await classify(tx, backup);
   await tx.done;
-  return plan;
+  return { ok: true, plan };
 }
 
 const countsOf = (plan: ImportPlan, side: keyof KindChanges) =>
@@ -265,7 +382,31 @@ export type ApplyResult =
       plan: ImportPlan /** Oldest revisions removed to keep 50 per draft or profile. */;
       prunedRevisions: number;
     }
-  | { ok: false; message: string };
+  | {
+      ok: false;
+      /** zh-CN: 「导入失败，本地数据没有任何改动……」 with the reason and what to do. */
+      message: string;
+      /** Every problem found (capped), one zh-CN sentence each. */
+      problems: string[];
+    };
+
+const NOTHING_CHANGED = '导入失败，本地数据没有任何改动';
+
+function applyFailure(reason: string, problems: string[] = []): ApplyResult {
+  const message = `${NOTHING_CHANGED}：${reason}`;
+  return { ok: false, message, problems: problems.length > 0 ? problems.slice(0, MAX_PROBLEMS) : [message] };
+}
+
+/** Aborts `tx` (a synchronous throw does not abort it by itself) and waits for it to end. */
+async function abandon(tx: { abort(): void; done: Promise<void> }): Promise<void> {
+  try {
+    tx.abort();
+  } catch {
+    // already aborted or finished
+  }
+  // tx.done rejects with the abort itself; the error that caused it is reported by the caller.
+  await tx.done.catch(() => undefined);
+}
 
 /**
  * Writes a parsed backup in ONE readwrite transaction over every store: records are added or
@@ -277,10 +418,16 @@ export async function applyImport(db: Database, backup: BackupFile): Promise<App
   try {
     writes = buildWrites(backup);
   } catch (error) {
-    return { ok: false, message: `导入失败，本地数据没有任何改动：${reason(error)}` };
+    return applyFailure(reason(error));
   }
   const tx = db.transaction([...STORES], 'readwrite') as IDBPTransaction<ShenbaoDB, StoreName[], 'readwrite'>;
   try {
+    // Checked again inside the writing transaction: the store may have changed since the preview.
+    const broken = await brokenReferences(tx, backup);
+    if (broken.length > 0) {
+      await abandon(tx);
+      return applyFailure(describeBrokenReferences(broken), broken);
+    }
     const { plan, revisionIds } = await classify(tx, backup);
     for (const record of writes.companies) await tx.objectStore('companies').put(record);
     for (const record of writes.figures) await tx.objectStore('figures').put(record);
@@ -311,19 +458,21 @@ export async function applyImport(db: Database, backup: BackupFile): Promise<App
   } catch (error) {
     // A request error aborts the transaction by itself; a synchronous throw (DataError for a
     // bad key) does not, so abort explicitly. Either way nothing of this import is kept.
-    try {
-      tx.abort();
-    } catch {
-      // already aborted or finished
-    }
-    // tx.done rejects with the abort itself; the error that caused it is reported below.
-    await tx.done.catch(() => undefined);
-    return { ok: false, message: `导入失败，本地数据没有任何改动：${reason(error)}` };
+    await abandon(tx);
+    return applyFailure(reason(error));
   }
 }
 
+/**
+ * Why a write failed, in zh-CN and without the exception's own (English) text. A record the
+ * store's schema refuses is named; a full disk says what to do; anything else is a fault of
+ * the browser's database or of Shenbao, logged for the developer.
+ */
 function reason(error: unknown): string {
   if (error instanceof InvalidRecord) return error.message;
-  if (error instanceof Error) return `${error.name}：${error.message}`;
-  return String(error);
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+    return '浏览器可用的存储空间不足。请清理电脑的磁盘空间，或删除不再需要的证明材料后重试。';
+  }
+  console.error('[shenbao] backup import failed', error);
+  return '浏览器的本地数据库没有接受这次写入。请刷新页面后重试；如果仍然失败，请把备份文件和操作步骤告诉开发者。';
 }

@@ -9,6 +9,8 @@ import {
   FIELD_BY_KEY,
   FIGURES_SCOPES,
   KIND_LABEL,
+  MAX_BACKUP_BYTES,
+  MAX_JSON_DEPTH,
   SCOPE_LABEL,
 } from './format';
 
@@ -35,9 +37,10 @@ export function formatPath(path: Path): string {
 const isKind = (value: unknown): value is BackupKind =>
   typeof value === 'string' && (BACKUP_KINDS as readonly string[]).includes(value);
 
-export function recordLabel(kind: BackupKind, index: number): string {
+/** 「第 2 个项目草稿（drafts[1]）」, or with what names it: 「（drafts[1]，项目名称「…」）」. */
+export function recordLabel(kind: BackupKind, index: number, name?: string): string {
   const { measure, noun } = KIND_LABEL[kind];
-  return `第 ${index + 1} ${measure}${noun}（${kind}[${index}]）`;
+  return `第 ${index + 1} ${measure}${noun}（${kind}[${index}]${name ? `，${name}` : ''}）`;
 }
 
 /** 「第 3 个项目草稿（drafts[2]）的 values["project.period"]」 or 「备份文件的 exportedAt」. */
@@ -63,8 +66,19 @@ function typeName(value: unknown): string {
     case 'object':
       return '对象';
     default:
-      return typeof value;
+      return '其他值';
   }
+}
+
+/** A value as JSON for a message, cut short: a file can put megabytes where a word belongs. */
+export function shortJson(value: unknown, limit = 60): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > limit ? `${text.slice(0, limit)}…` : text;
+}
+
+/** A name from the file for a message, cut short the same way. */
+export function shortText(text: string, limit = 40): string {
+  return text.length > limit ? `${text.slice(0, limit)}…` : text;
 }
 
 const EXPECTED_NAME: Record<string, string> = {
@@ -94,10 +108,10 @@ export const backupErrorMap: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_type': {
       if (issue.input === undefined) return '缺失（必填）';
       const field = catalogFieldAt(issue.path ?? []);
-      const expected = field
-        ? KIND_SHAPE_LABEL[field.kind]
-        : (EXPECTED_NAME[issue.expected] ?? issue.expected);
-      return `格式不正确：应为${expected}，实际为${typeName(issue.input)}`;
+      const expected = field ? KIND_SHAPE_LABEL[field.kind] : EXPECTED_NAME[issue.expected];
+      return expected
+        ? `格式不正确：应为${expected}，实际为${typeName(issue.input)}`
+        : `格式不正确：不应为${typeName(issue.input)}`;
     }
     case 'too_small':
       if (issue.origin === 'string')
@@ -109,9 +123,15 @@ export const backupErrorMap: z.core.$ZodErrorMap = (issue) => {
       if (issue.origin === 'array') return `最多 ${issue.maximum} 项`;
       return `不能大于 ${issue.maximum}`;
     case 'invalid_value':
+      if (issue.input === undefined) {
+        const allowed = issue.values.map((value) => JSON.stringify(value)).join('、');
+        return issue.values.length === 1
+          ? `缺失（必填，应为 ${allowed}）`
+          : `缺失（必填，应为 ${allowed} 之一）`;
+      }
       return issue.values.length === 1
-        ? `应为 ${JSON.stringify(issue.values[0])}，实际为 ${JSON.stringify(issue.input)}`
-        : `应为 ${issue.values.map((value) => JSON.stringify(value)).join('、')} 之一，实际为 ${JSON.stringify(issue.input)}`;
+        ? `应为 ${JSON.stringify(issue.values[0])}，实际为 ${shortJson(issue.input)}`
+        : `应为 ${issue.values.map((value) => JSON.stringify(value)).join('、')} 之一，实际为 ${shortJson(issue.input)}`;
     case 'invalid_format':
       if (issue.format === 'datetime') return '应为 ISO 8601 UTC 时间（如 2020-05-06T02:00:00.000Z）';
       if (issue.format === 'base64') return '不是有效的 Base64 编码';
@@ -122,14 +142,17 @@ export const backupErrorMap: z.core.$ZodErrorMap = (issue) => {
         const value = input && typeof input === 'object' ? input.editionId : input;
         const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.join('、') : '';
         if (value === undefined) return `缺失（必填，应为申报批次 ${options} 之一）`;
-        return `「${String(value)}」不是申报助手认识的申报批次（可选：${options}）`;
+        if (typeof value !== 'string')
+          return `格式不正确：应为申报批次 ${options} 之一，实际为${typeName(value)}`;
+        return `「${value}」不是申报助手认识的申报批次（可选：${options}）`;
       }
       return '格式不正确';
     }
     case 'unrecognized_keys':
       return '含有未知字段';
     default:
-      return undefined;
+      // Never zod's own (English) wording.
+      return '格式不正确';
   }
 };
 
@@ -178,12 +201,57 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], context?: Is
   return problems;
 }
 
+/**
+ * A file whose records point at a company or draft that is neither in the file nor stored:
+ * 「第 2 个项目草稿（drafts[1]，项目名称「…」）引用的单位（companyId "c9"）不在备份文件中，也不在本机：
+ * 无法导入。请导出完整的备份后再试。」
+ */
+export function describeBrokenReferences(problems: readonly string[]): string {
+  return `${summarizeProblems(problems)}：无法导入。请导出完整的备份后再试。`;
+}
+
 /** The first problem, and how many more there are. */
 export function summarizeProblems(problems: readonly string[]): string {
   const [first, ...rest] = problems;
   if (!first) return '备份文件格式不正确';
   return rest.length > 0 ? `${first}（另有 ${rest.length} 处问题）` : first;
 }
+
+/** 1-based line and column of a character offset, as an editor shows them. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line += 1;
+    lineStart = at + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** What a user is told to pick instead of a file that is not a Shenbao backup. */
+const PICK_AN_EXPORT = '请选择申报助手「导出备份」得到的 shenbao-backup-….json 文件。';
+
+/** A file over MAX_BACKUP_BYTES; `bytes` is Infinity when only "more than the limit" is known. */
+export function describeTooLarge(bytes: number): string {
+  const size = Number.isFinite(bytes) ? `（${megabytes(bytes)}）` : '';
+  return (
+    `备份文件太大${size}，无法导入：申报助手最多导入 ${MAX_BACKUP_BYTES / 1024 / 1024} MB 的备份文件，以免浏览器内存不足。` +
+    `${PICK_AN_EXPORT}如果备份里的证明材料确实这么多，请在导出它的电脑上删除不再需要的证明材料后重新导出。`
+  );
+}
+
+/** A value nested deeper than MAX_JSON_DEPTH, at `offset` (where the level too many opens). */
+export function describeTooDeep(text: string, offset: number): string {
+  const { line, column } = lineAndColumn(text, offset);
+  return (
+    `备份文件的数据嵌套超过 ${MAX_JSON_DEPTH} 层（第 ${line} 行第 ${column} 列），无法导入。` +
+    `申报助手导出的备份没有这么深的嵌套：这个文件不是申报助手的备份，或已被改动过。${PICK_AN_EXPORT}`
+  );
+}
+
+export const MISSING_VERSION_MESSAGE = `文件缺少格式版本号（version），不是申报助手导出的备份文件，或文件已损坏。${PICK_AN_EXPORT}`;
 
 /**
  * Where the JSON text breaks. Engines word this differently (Node 20 gives no position for
@@ -194,8 +262,7 @@ export function describeJsonError(text: string, error: unknown): string {
   const offset = findJsonErrorOffset(text) ?? (engine?.[1] ? Number(engine[1]) : undefined);
   if (offset === undefined) return '文件不是有效的 JSON';
   const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - (before.lastIndexOf('\n') + 1) + 1;
+  const { line, column } = lineAndColumn(text, offset);
   if (offset >= text.length) {
     return `文件不是有效的 JSON：内容在第 ${line} 行第 ${column} 列意外结束（位置 ${offset}），文件可能不完整`;
   }

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '@/lib/store/db';
 import { listCompanies, listDrafts, saveDraft } from '@/lib/store/repository';
-import { copyDraftToEdition, createCompany, createDraft } from './operations';
+import { saveCompanyWithRevision, saveDraftWithRevision } from '@/lib/store/revisions';
+import { copyDraftToEdition, createCompany, createDraft, deleteDraft } from './operations';
 
 let db: Database;
 let name = 0;
@@ -26,6 +27,21 @@ describe('draft operations', () => {
     const company = await createCompany(db, '某公司');
     await expect(createDraft(db, company.id, '1999')).rejects.toThrow('没有 1999 年');
     expect((await listDrafts(db)).records).toEqual([]);
+  });
+
+  it('deletes a draft with its revisions, leaving other drafts and the profile’s revisions', async () => {
+    const company = await createCompany(db, '某公司');
+    const gone = await createDraft(db, company.id, '2020', 1);
+    const kept = await createDraft(db, company.id, '2020', 1);
+    await saveDraftWithRevision(db, { ...gone, values: { 'project.name': '甲' } }, 10);
+    await saveDraftWithRevision(db, { ...gone, values: { 'project.name': '乙' } }, 100_000);
+    await saveDraftWithRevision(db, { ...kept, values: { 'project.name': '丙' } }, 10);
+    await saveCompanyWithRevision(db, company, 10);
+    await deleteDraft(db, gone.id);
+    expect((await listDrafts(db)).records.map((draft) => draft.id)).toEqual([kept.id]);
+    expect((await db.getAll('revisions')).map((revision) => revision.target).toSorted()).toEqual(
+      [`company:${company.id}`, `draft:${kept.id}`].toSorted(),
+    );
   });
 
   it('copies a 2018 draft into 2020, leaving the original as it was', async () => {

@@ -6,6 +6,7 @@ import {
   type DraftRecord,
   draftRecordSchema,
 } from '@/lib/store/records';
+import { draftTarget } from '@/lib/store/revisions';
 import { type AttentionItem, carryDraftOver } from './carry-over';
 
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID()}`;
@@ -72,6 +73,20 @@ export async function copyDraftToEdition(
   return { draft, attention };
 }
 
+/**
+ * Deletes a draft with its revisions, in one transaction: a revision of a draft that is gone
+ * would be a broken reference, which a backup import refuses (docs/backup-format.md).
+ */
 export async function deleteDraft(db: Database, draftId: string): Promise<void> {
-  await db.delete('drafts', draftId);
+  const tx = db.transaction(['drafts', 'revisions'], 'readwrite');
+  const target = draftTarget(draftId);
+  const revisionKeys = await tx
+    .objectStore('revisions')
+    .index('byTarget')
+    .getAllKeys(IDBKeyRange.bound([target, -Infinity], [target, Infinity]));
+  await Promise.all([
+    tx.objectStore('drafts').delete(draftId),
+    ...revisionKeys.map((key) => tx.objectStore('revisions').delete(key)),
+    tx.done,
+  ]);
 }
