@@ -197,43 +197,48 @@ describe('check before 提交 on the site', () => {
     await summaryBox.fill('项目'.repeat(190));
     await expect.poll(() => counters.allTextContents()).toContain('380 / 400 字');
 
-    // The same page with and without the check's marks, the overlay hidden: identical pixels.
-    const hideOverlay = () =>
-      page.evaluate(() => {
-        for (const host of document.querySelectorAll(
-          'shenbao-marks, shenbao-counters, shenbao-guard-layer, shenbao-assistant',
-        )) {
-          (host as HTMLElement).style.visibility = 'hidden';
-        }
-      });
+    // The same page with and without the check's marks, the overlay hidden: identical pixels
+    // where the user looks (the viewport, scrolled to the 项目概述 the marks sit beside) and
+    // every form control where it was. Viewport pictures, not full-page ones: a full-page
+    // picture resizes the viewport, and the site re-lays itself out around that.
+    const hideOverlay = (hidden: boolean) =>
+      page.evaluate(
+        (visibility) => {
+          for (const host of document.querySelectorAll(
+            'shenbao-marks, shenbao-counters, shenbao-guard-layer, shenbao-assistant',
+          )) {
+            (host as HTMLElement).style.visibility = visibility;
+          }
+        },
+        hidden ? 'hidden' : '',
+      );
     // Nothing focused, no hover (the pointer rests away from where the panel's buttons were),
     // nothing moving, the overlay hidden: only the page's own pixels are in the picture.
-    const settleForPicture = async () => {
+    const picture = async () => {
       await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       await page.mouse.move(0, 0);
       await animationsSettled(page);
-      await hideOverlay();
+      await hideOverlay(true);
+      const shot = await page.screenshot();
+      await hideOverlay(false);
+      return shot;
     };
-    await settleForPicture();
-    const size = () =>
-      page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
-    const sizeBefore = await size();
-    const before = await page.screenshot({ fullPage: true });
-    await page.evaluate(() => {
-      for (const host of document.querySelectorAll(
-        'shenbao-marks, shenbao-counters, shenbao-guard-layer, shenbao-assistant',
-      )) {
-        (host as HTMLElement).style.visibility = '';
-      }
-    });
+    const layout = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('input, textarea, select, iframe')].map((element) => {
+          const rect = element.getBoundingClientRect();
+          return [rect.left + scrollX, rect.top + scrollY, rect.width, rect.height].map(Math.round).join(',');
+        }),
+      );
+    await summaryBox.scrollIntoViewIfNeeded();
+    const layoutBefore = await layout();
+    const before = await picture();
     await assistant.check();
     await expect
       .poll(() => page.locator('shenbao-marks [data-testid="shenbao-mark"]').count())
       .toBeGreaterThan(0);
-    await settleForPicture();
-    // The marks add nothing to the page's scrollable size (a badge far down once did).
-    expect(await size()).toEqual(sizeBefore);
-    const after = await page.screenshot({ fullPage: true });
+    expect(await layout()).toEqual(layoutBefore);
+    const after = await picture();
     expect(Buffer.compare(before, after)).toBe(0);
   });
 
