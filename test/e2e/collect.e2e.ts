@@ -265,37 +265,19 @@ describe('collectFields in Chromium on the replicas', () => {
     });
   });
 
-  test('stress: fields in nested shadow roots, collected in linear time', async ({ replicaContext }) => {
-    const timings: string[] = [];
-    const perControl: number[] = [];
-    // Timings are the fill benchmark's business (npm run bench:fill); here, two sizes for the facts.
-    for (const controls of [500, 2000]) {
-      const page = await open(replicaContext, `stress/?controls=${controls}`, 'html[data-stress-controls]');
-      await collect(page); // warm-up (JIT, style and layout)
-      const runs: number[] = [];
-      let result: Collection | undefined;
-      for (let run = 0; run < 3; run++) {
-        result = await collect(page);
-        runs.push(result.ms);
-      }
-      const best = Math.min(...runs);
-      perControl.push(best / controls);
-      const fields = result?.fields ?? [];
-      timings.push(`${controls} controls → ${fields.length} fields in ${best.toFixed(0)} ms`);
-      // Copies 2 and 3 live one and two shadow roots deep; every copy has its 单位名称.
-      expect(byLabel(fields, '单位名称', 'labelFor').length).toBeGreaterThanOrEqual(
-        Math.floor(controls / 60),
-      );
-      const long = fields.find((field) =>
-        texts(field, 'labelFor').some((text) => text.startsWith('申报单位简介（填表说明')),
-      );
-      expect(long?.evidence.every((item) => item.text.length <= 200)).toBe(true);
-      expect(
-        fields.filter((field) => field.context.includes('第 3 份申报书 · 申报单位及项目基本信息')).length,
-      ).toBeGreaterThan(10);
-    }
-    console.log(`collectFields on the stress page:\n  ${timings.join('\n  ')}`);
-    // No timed assertion (machines differ); the per-control cost is printed for the record.
-    console.log(`  ms per control: ${perControl.map((value) => value.toFixed(3)).join(', ')}`);
-  }, 180_000);
+  // Collect times and their growth with the page are measured by `npm run bench:fill`.
+  test('stress: fields in nested shadow roots, a 100 KB label capped', async ({ replicaContext }) => {
+    const controls = 2000;
+    const page = await open(replicaContext, `stress/?controls=${controls}`, 'html[data-stress-controls]');
+    const { fields } = await collect(page);
+    // Copies 2 and 3 live one and two shadow roots deep; every copy has its 单位名称.
+    expect(byLabel(fields, '单位名称', 'labelFor').length).toBeGreaterThanOrEqual(Math.floor(controls / 60));
+    const long = fields.find((field) =>
+      texts(field, 'labelFor').some((text) => text.startsWith('申报单位简介（填表说明')),
+    );
+    expect(long?.evidence.every((item) => item.text.length <= 200)).toBe(true);
+    expect(
+      fields.filter((field) => field.context.includes('第 3 份申报书 · 申报单位及项目基本信息')).length,
+    ).toBeGreaterThan(10);
+  });
 });
