@@ -2,7 +2,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { CHROMIUM_ARGS } from './replica-browser';
 
 export const CHROME_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -86,13 +85,18 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
 
 async function closeWelcomeTab(context: BrowserContext, extensionId: string): Promise<void> {
   const welcomeUrl = `chrome-extension://${extensionId}/options.html`;
-  // The tab exists before its URL does (it opens as about:blank), so poll the open pages.
-  let welcome: Page | undefined;
-  await expect
-    .poll(() => (welcome = context.pages().find((page) => page.url().startsWith(welcomeUrl))), {
-      timeout: 15_000,
-      message: 'The first-install welcome tab (the dashboard) did not open.',
-    })
-    .toBeDefined();
-  await welcome?.close();
+  const timeout = 15_000;
+  // The tab opens as about:blank and gets its URL later; it may be open already or still to
+  // come. Whichever page reaches the dashboard's URL first is the welcome tab.
+  const reaches = async (page: Page) => {
+    await page.waitForURL((url) => url.href.startsWith(welcomeUrl), { timeout, waitUntil: 'commit' });
+    return page;
+  };
+  const welcome = await Promise.any([
+    ...context.pages().map(reaches),
+    context.waitForEvent('page', { timeout }).then(reaches),
+  ]).catch(() => {
+    throw new Error(`The first-install welcome tab (the dashboard) did not open within ${timeout / 1000} s.`);
+  });
+  await welcome.close();
 }
