@@ -2,14 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { fieldIndex } from '@/lib/catalog';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import { checkField } from '@/lib/validate/check-field';
+import { judgeWordLimit } from '@/lib/validate/formats';
 import { hanText, TEST_TODAY } from '@/test/factories';
 import { wordCountBadge } from './word-count';
 
 describe('wordCountBadge', () => {
-  it('shows 「字数 / 上限 字」', () => {
+  it('shows 「字数 / 上限 字」 with the message as its tooltip', () => {
     expect(wordCountBadge(hanText(386), 400)).toEqual({
       text: '386 / 400 字',
-      status: 'near',
+      tone: 'warning',
+      title: '接近 400 字上限：按 Word 字数统计为 386 字，还可写 14 字。',
+      verdict: 'near',
       words: 386,
       chars: 386,
     });
@@ -18,32 +21,42 @@ describe('wordCountBadge', () => {
   it.each([
     [0, 'ok'],
     [360, 'ok'],
-    [361, 'near'],
-    [400, 'near'],
-    [401, 'over'],
-  ] as const)('%i 字 of 400 is %s', (count, status) => {
-    expect(wordCountBadge(hanText(count), 400).status).toBe(status);
+    [361, 'warning'],
+    [400, 'warning'],
+    [401, 'error'],
+  ] as const)('%i 字 of 400 is %s', (count, tone) => {
+    expect(wordCountBadge(hanText(count), 400).tone).toBe(tone);
   });
 
-  it('agrees with the validator’s tooLong / nearLimit on 项目概述', () => {
+  it('agrees with the validator on 项目概述: same verdict, same words', () => {
     const field = fieldIndex(EDITION_2020).get('project.summary');
     if (!field) throw new Error('no project.summary');
-    const codeOf = (value: string) =>
-      checkField(field, { 'project.summary': value }, { edition: EDITION_2020, today: TEST_TODAY })[0]?.code;
-    for (const [count, code] of [
-      [300, undefined],
-      [380, 'nearLimit'],
-      [401, 'tooLong'],
+    const issueOf = (value: string) =>
+      checkField(field, { 'project.summary': value }, { edition: EDITION_2020, today: TEST_TODAY })[0];
+    for (const [text, code] of [
+      [hanText(300), undefined],
+      [hanText(380), 'nearLimit'],
+      [`${hanText(300)}${' 5G'.repeat(40)}`, 'charsOverLimit'],
+      [hanText(401), 'tooLong'],
     ] as const) {
-      const badge = wordCountBadge(hanText(count), 400);
-      expect(codeOf(hanText(count))).toBe(code);
-      expect(badge.status).toBe(code === undefined ? 'ok' : code === 'nearLimit' ? 'near' : 'over');
+      const badge = wordCountBadge(text, 400);
+      const issue = issueOf(text);
+      expect(issue?.code).toBe(code);
+      if (issue) expect(badge.title).toBe(issue.message);
+      expect(badge.tone).toBe(issue === undefined ? 'ok' : issue.severity);
     }
   });
 
-  it('counts a Latin run as one 字 as the dashboard does, while the status follows the stricter count', () => {
-    // 「5G AI」: 2 字 by Word's count, 5 characters; the limit is enforced on characters.
-    expect(wordCountBadge('5G AI', 4)).toEqual({ text: '2 / 4 字', status: 'over', words: 2, chars: 5 });
+  it('counts a Latin run as one 字 as the dashboard does; characters above the limit only warn', () => {
+    // 「5G AI」: 2 字 by Word's count, 5 characters.
+    expect(wordCountBadge('5G AI', 4)).toMatchObject({
+      text: '2 / 4 字',
+      tone: 'warning',
+      verdict: 'charsOver',
+      words: 2,
+      chars: 5,
+      title: judgeWordLimit('5G AI', 4).message,
+    });
   });
 
   it('never throws on odd input', () => {

@@ -1,25 +1,29 @@
-import { measureLength } from '@/lib/validate/formats';
+import { judgeWordLimit, type WordLimitJudgement } from '@/lib/validate/formats';
 
 export interface WordCountBadge {
-  /** 「386 / 400 字」: 字数 as the dashboard's counter shows it (Word's 字数统计). */
+  /** 「386 / 400 字」: Word's 字数 against the limit, as the dashboard's counter shows it. */
   text: string;
-  /** From the stricter of 字数 and characters, as the validator enforces 不超过400字. */
-  status: 'ok' | 'near' | 'over';
+  /** The badge's colour: an error only when 字数 is above the limit. */
+  tone: WordLimitJudgement['tone'];
+  /** The same explanation the dashboard shows under the field (its tooltip here). */
+  title: string;
+  verdict: WordLimitJudgement['verdict'];
   words: number;
   chars: number;
 }
 
 /**
- * The counter shown beside a long text on the site: the same count as the dashboard's
- * WordCounter (components/editor/WordCounter.tsx) and the same status as the validator's
- * tooLong / nearLimit (within 10% of the limit is 'near').
+ * The counter shown beside a long text on the site: judgeWordLimit, like the dashboard's
+ * WordCounter (components/editor/WordCounter.tsx) and the validator's 字数 issues.
  */
 export function wordCountBadge(text: string, limit: number): WordCountBadge {
-  const length = measureLength(typeof text === 'string' ? text : '', limit);
+  const judgement = judgeWordLimit(text, limit);
   return {
-    text: `${length.words} / ${limit} 字`,
-    status: length.status,
-    words: length.words,
-    chars: length.chars,
+    text: judgement.counter,
+    tone: judgement.tone,
+    title: judgement.message,
+    verdict: judgement.verdict,
+    words: judgement.words,
+    chars: judgement.chars,
   };
 }

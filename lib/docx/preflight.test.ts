@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
+import { judgeWordLimit } from '@/lib/validate/formats';
 import { makeApplication, TEST_TODAY } from '@/test/factories';
 import { exportFileName, preflight } from './preflight';
 
@@ -33,6 +34,25 @@ describe('preflight before export', () => {
     );
     expect(issues.map((issue) => issue.key)).toEqual(['company.creditCode', 'attachment.declaration']);
     expect(issues.every((issue) => issue.severity === 'error')).toBe(true);
+  });
+});
+
+describe('preflight: 不超过400字 by Word’s 字数', () => {
+  const summaryIssues = (text: string) =>
+    preflight(makeApplication({ 'project.summary': text }), EDITION_2020, TEST_TODAY).filter(
+      (issue) => issue.key === 'project.summary',
+    );
+
+  it('blocks when 字数 is above the limit, in the words of the dashboard', () => {
+    const text = `${'2019年营业收入12360万元'.repeat(44)}5G SaaS 应用平台`;
+    expect(summaryIssues(text)).toEqual([
+      expect.objectContaining({ code: 'tooLong', message: judgeWordLimit(text, 400).message }),
+    ]);
+    expect(summaryIssues(text)[0]?.message).toContain('请删减 2 字；按字符计为 716 个');
+  });
+
+  it('does not block when only the characters are above it (a warning)', () => {
+    expect(summaryIssues('2019年营业收入12360万元'.repeat(44))).toEqual([]);
   });
 });
 

@@ -7,8 +7,9 @@ export interface LimitedText {
 }
 
 /**
- * Live 字数 beside every limited text on the site while the user types: ok, warning near the
- * limit, error above it. Returns the teardown.
+ * Live 字数 beside every limited text on the site while the user types: 「380 / 400 字」, a
+ * warning near the limit or when only the characters are above it, an error when 字数 is; the
+ * tooltip says why, in the dashboard's words. Returns the teardown.
  */
 export function attachWordCounters(layer: OverlayLayer, texts: readonly LimitedText[]): () => void {
   const doc = layer.root.ownerDocument;
@@ -17,10 +18,12 @@ export function attachWordCounters(layer: OverlayLayer, texts: readonly LimitedT
     const badge = makeBadge(doc, '', 'ok');
     badge.dataset.testid = 'shenbao-word-count';
     const update = () => {
-      // The same count as the dashboard's counter, the same status as the rule 不超过400字.
-      const { text, status } = wordCountBadge(element.value, limit);
+      // The same judgement as the dashboard's counter and the rule 不超过400字 (judgeWordLimit).
+      const { text, tone, title, verdict } = wordCountBadge(element.value, limit);
       badge.textContent = text;
-      badge.className = `badge count ${status === 'ok' ? 'ok' : status === 'near' ? 'warning' : 'error'}`;
+      badge.title = title;
+      badge.dataset.verdict = verdict;
+      badge.className = `badge count ${tone}`;
     };
     update();
     element.addEventListener('input', update);

@@ -13,7 +13,8 @@ import {
   checkYear,
   exchangeOf,
   type FormatResult,
-  measureLength,
+  judgeWordLimit,
+  type WordLimitVerdict,
 } from './formats';
 import { displayLabel } from './labels';
 import { hasShape, KIND_SHAPE_LABEL } from './shapes';
@@ -136,24 +137,25 @@ function fromFormat(result: FormatResult): Finding[] {
   return result.notes.map((note): Finding => ['warning', 'normalized', note]);
 }
 
+const LIMIT_FINDINGS: Record<Exclude<WordLimitVerdict, 'ok'>, [Severity, IssueCode]> = {
+  over: ['error', 'tooLong'],
+  charsOver: ['warning', 'charsOverLimit'],
+  near: ['warning', 'nearLimit'],
+};
+
 /**
- * 不超过400字: counted both the way Word counts 字数 and as characters; the stricter
- * count is enforced, and within 10% of the limit the applicant is warned.
+ * 不超过400字, read with Word's 字数统计: an error only when 字数 is above the limit; a
+ * warning when the characters are (a reviewer counting characters might object) or when the
+ * text is within 10% of the limit. The rule and its words are judgeWordLimit's, shared with
+ * the counters in the dashboard and on the site.
  */
 function checkWordLimit(field: FieldDef, text: string): Finding[] {
   const limit = field.rules.maxWords;
   if (limit === undefined) return [];
-  const length = measureLength(text, limit);
-  const counts = `按字数计 ${length.words} 字，按字符计 ${length.chars} 个`;
-  if (length.status === 'over') {
-    return [['error', 'tooLong', `超过 ${limit} 字上限（${counts}），请删减 ${length.counted - limit} 字。`]];
-  }
-  if (length.status === 'near') {
-    return [
-      ['warning', 'nearLimit', `接近 ${limit} 字上限（${counts}），还可写 ${limit - length.counted} 字。`],
-    ];
-  }
-  return [];
+  const judgement = judgeWordLimit(text, limit);
+  if (judgement.verdict === 'ok') return [];
+  const [severity, code] = LIMIT_FINDINGS[judgement.verdict];
+  return [[severity, code, judgement.message]];
 }
 
 function checkOptions(field: FieldDef, chosen: readonly string[]): Finding[] {

@@ -18,6 +18,8 @@ export type IssueCode =
   | 'normalized'
   | 'tooLong'
   | 'nearLimit'
+  /** Word's 字数 within the limit, the character count above it: a warning. */
+  | 'charsOverLimit'
   | 'unknownOption'
   | 'wrongType'
   | 'staleProof'

@@ -101,15 +101,13 @@ describe('required: 除另有说明外，申报表中栏目不得空缺', () => 
   });
 });
 
-describe('字数: 不超过400字', () => {
-  it('401 字 is an error that says how much to cut, with both counts', () => {
+describe('字数: 不超过400字, read with Word’s 字数统计', () => {
+  it('401 字 is an error that says how much to cut', () => {
     const issues = issuesOf({ 'project.summary': hanText(401) });
     expect(issues).toEqual([
       expect.objectContaining({ key: 'project.summary', severity: 'error', code: 'tooLong' }),
     ]);
-    expect(issues[0]?.message).toContain('按字数计 401 字');
-    expect(issues[0]?.message).toContain('按字符计 401 个');
-    expect(issues[0]?.message).toContain('删减 1 字');
+    expect(issues[0]?.message).toBe('超过 400 字上限：按 Word 字数统计为 401 字，请删减 1 字。');
   });
 
   it('within 10% of the limit is a warning; 360 字 is fine', () => {
@@ -119,9 +117,26 @@ describe('字数: 不超过400字', () => {
     expect(only({ 'company.intro': hanText(360) })).toEqual([]);
   });
 
-  it('enforces the stricter count: spaces count as characters', () => {
+  it('characters above the limit with 字数 within it is a warning, never an error', () => {
+    // 300 字 and 101 spaces: 401 characters.
     const spaced = `${hanText(300)}${' '.repeat(101)}`;
     expect(only({ 'project.summary': spaced })).toEqual([
+      { key: 'project.summary', severity: 'warning', code: 'charsOverLimit' },
+    ]);
+    expect(issuesOf({ 'project.summary': spaced })[0]?.message).toBe(
+      '按 Word 字数统计为 300 字，未超过 400 字上限；但按字符计为 401 个（空格不计入 Word 字数，按字符则计入）。' +
+        '如果审核方按字符计数，可能被认为超出，建议删减 1 个字符。',
+    );
+  });
+
+  it('figures and Latin words count as Word counts them', () => {
+    // 2019年营业收入12360万元 is 9 字 and 16 characters: × 44 is 396 字, 704 characters.
+    const figures = '2019年营业收入12360万元'.repeat(44);
+    expect(only({ 'project.summary': figures })).toEqual([
+      { key: 'project.summary', severity: 'warning', code: 'charsOverLimit' },
+    ]);
+    // Then 5G(1) SaaS(1) 应用平台(4): 402 字.
+    expect(only({ 'project.summary': `${figures}5G SaaS 应用平台` })).toEqual([
       { key: 'project.summary', severity: 'error', code: 'tooLong' },
     ]);
   });

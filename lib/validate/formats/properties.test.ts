@@ -22,9 +22,10 @@ import {
   type Exchange,
   exchangeOf,
   type FormatResult,
-  measureLength,
+  judgeWordLimit,
   normalizeInput,
   organizationCodeCheckChar,
+  type WordLimitVerdict,
 } from './index';
 
 const TODAY = new Date(2026, 0, 15);
@@ -158,10 +159,11 @@ describe('totality on 1 MB inputs', () => {
 
   it('word counts, checkDateRange and exchangeOf', () => {
     for (const s of huge) {
-      const m = measureLength(s, 400);
+      const m = judgeWordLimit(s, 400);
       expect(m.chars).toBe([...s].length);
       expect(m.words).toBeLessThanOrEqual(m.chars);
-      expect(m.status).toBe('over');
+      expect(m.verdict).toBe(m.words > 400 ? 'over' : 'charsOver');
+      expect(m.message.length).toBeLessThan(300);
       expectWellFormed(checkDateRange(s, s));
       exchangeOf(s);
     }
@@ -169,7 +171,7 @@ describe('totality on 1 MB inputs', () => {
 });
 
 describe('word counts', () => {
-  it('words ≤ chars, chars = code points, and measureLength agrees with its parts', () => {
+  it('words ≤ chars, chars = code points, and judgeWordLimit agrees with its parts', () => {
     fc.assert(
       fc.property(anyString, fc.integer({ min: 0, max: 1000 }), (s, limit) => {
         const words = countWords(s);
@@ -177,10 +179,8 @@ describe('word counts', () => {
         expect(Number.isInteger(words) && words >= 0).toBe(true);
         expect(words).toBeLessThanOrEqual(chars);
         expect(chars).toBe(Array.from(s).length);
-        const m = measureLength(s, limit);
-        expect(m).toMatchObject({ words, chars, counted: Math.max(words, chars), limit });
-        const expected = m.counted > limit ? 'over' : m.counted > 0.9 * limit ? 'near' : 'ok';
-        expect(m.status).toBe(expected);
+        const m = judgeWordLimit(s, limit);
+        expect(m).toMatchObject({ words, chars, limit, counter: `${words} / ${limit} 字` });
       }),
       { numRuns: 300 },
     );
@@ -204,6 +204,98 @@ describe('word counts', () => {
       fc.property(han, (s) => {
         expect(countWords(s)).toBe(countChars(s));
       }),
+    );
+  });
+});
+
+/** Text as applicants write it: Han, digits, Latin words, punctuation of both widths, spaces, line breaks, emoji. */
+const mixedText = fc.string({
+  unit: fc.constantFrom(
+    ...'申报书信息消费示范项目',
+    ...'0123456789',
+    ...'SaaSGAIoT',
+    ...'，。、；：“”《》！？',
+    ...',.;:-%()',
+    ...'ＡＢ１２',
+    ' ',
+    '\u3000',
+    '\n',
+    '\r\n',
+    '\t',
+    '👍',
+    '👨‍👩‍👧',
+    '\u200D',
+  ),
+  maxLength: 60,
+});
+/** Limits around the counts of such texts, so every verdict is reached often. */
+const smallLimit = fc.integer({ min: 0, max: 70 });
+const RANK: Record<WordLimitVerdict, number> = { ok: 0, near: 1, charsOver: 2, over: 3 };
+
+describe('the 字数 rule (judgeWordLimit) on mixed text', () => {
+  it('is an error (over) exactly when Word’s 字数 is above the limit', () => {
+    fc.assert(
+      fc.property(mixedText, smallLimit, (s, limit) => {
+        const m = judgeWordLimit(s, limit);
+        expect(m.verdict === 'over').toBe(m.words > limit);
+        expect(m.tone === 'error').toBe(m.words > limit);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('warns charsOver exactly when 字数 is within the limit and the characters are not', () => {
+    fc.assert(
+      fc.property(mixedText, smallLimit, (s, limit) => {
+        const m = judgeWordLimit(s, limit);
+        expect(m.verdict === 'charsOver').toBe(m.words <= limit && m.chars > limit);
+        expect(m.verdict === 'near').toBe(m.chars <= limit && m.chars * 10 > limit * 9);
+        expect(m.tone).toBe(m.verdict === 'ok' ? 'ok' : m.verdict === 'over' ? 'error' : 'warning');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('states both numbers whenever they differ and a limit is crossed, and the amount to cut', () => {
+    fc.assert(
+      fc.property(mixedText, smallLimit, (s, limit) => {
+        const m = judgeWordLimit(s, limit);
+        expect(m.message).toContain(`按 Word 字数统计为 ${m.words} 字`);
+        expect(m.message).toContain(m.verdict === 'ok' ? `上限 ${limit} 字` : `${limit} 字上限`);
+        if (m.chars !== m.words && m.verdict !== 'ok')
+          expect(m.message).toContain(`按字符计为 ${m.chars} 个（`);
+        if (m.verdict === 'over') expect(m.message).toContain(`请删减 ${m.words - limit} 字`);
+        if (m.verdict === 'charsOver') expect(m.message).toContain(`建议删减 ${m.chars - limit} 个字符`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('speaks Chinese: no Latin word but Word, and never echoes the text', () => {
+    fc.assert(
+      fc.property(anyString, fc.integer({ min: 0, max: 100 }), (s, limit) => {
+        const m = judgeWordLimit(s, limit);
+        expect(m.message.replaceAll('Word', '')).not.toMatch(/[A-Za-z]/);
+        expect(m.message.isWellFormed()).toBe(true);
+        expect(m.message.length).toBeLessThan(300);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never gets milder as the text grows by a character', () => {
+    fc.assert(
+      fc.property(
+        mixedText,
+        fc.constantFrom('字', 'a', '5', ' ', '\n', '，', '👍'),
+        smallLimit,
+        (s, c, limit) => {
+          expect(RANK[judgeWordLimit(s + c, limit).verdict]).toBeGreaterThanOrEqual(
+            RANK[judgeWordLimit(s, limit).verdict],
+          );
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

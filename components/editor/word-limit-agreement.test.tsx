@@ -1,0 +1,173 @@
+// @vitest-environment jsdom
+/**
+ * 字数: one number, one rule (judgeWordLimit). For the same text of 项目概述, the dashboard's
+ * counter and the issue under it, the export preflight, the 字数 badge on the site and the
+ * submit guard show the same count, the same verdict and the same words.
+ */
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import browser from 'webextension-polyfill';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fieldIndex } from '@/lib/catalog';
+import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
+import { preflight } from '@/lib/docx/preflight';
+import { collectFields } from '@/lib/fill/collect';
+import { matchFields } from '@/lib/fill/match';
+import { createContentCheck } from '@/lib/runtime/content-check';
+import { createOverlay, type OverlayLayer } from '@/lib/runtime/overlay';
+import { installSubmitGuard } from '@/lib/runtime/submit-guard';
+import { validateValues } from '@/lib/validate';
+import { judgeWordLimit, type WordLimitVerdict } from '@/lib/validate/formats';
+import { hanText, makeApplication, TEST_TODAY } from '@/test/factories';
+import { FieldRow } from './FieldRow';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const KEY = 'project.summary';
+const field = fieldIndex(EDITION_2020).get(KEY);
+if (!field) throw new Error(`no ${KEY}`);
+
+/** One text per verdict, with figures and Latin words where the two counts part. */
+const TEXTS: [WordLimitVerdict, string, string][] = [
+  ['ok', '300 字', hanText(300)],
+  ['near', '370 字, 377 characters', `${hanText(360)}，2019年营业收入12360万元`],
+  // 2019年营业收入12360万元 is 9 字 and 16 characters: × 44 is 396 字, 704 characters.
+  ['charsOver', '396 字, 704 characters', '2019年营业收入12360万元'.repeat(44)],
+  ['over', '402 字, 716 characters', `${'2019年营业收入12360万元'.repeat(44)}5G SaaS 应用平台`],
+  ['over', '401 字 (the e2e test’s text)', '字'.repeat(401)],
+];
+
+let container: HTMLElement;
+let root: Root | undefined;
+let marks: OverlayLayer;
+let counters: OverlayLayer;
+let guardLayer: OverlayLayer;
+let stopGuard: (() => void) | undefined;
+let submitted: number;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    disconnect() {}
+  } as unknown as typeof ResizeObserver;
+  vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+    const { type } = message as { type: string };
+    if (type === 'drafts/list')
+      return {
+        ok: true,
+        result: { currentId: 'd1', submitGuard: true, drafts: [{ id: 'd1', label: '示例项目' }] },
+      };
+    if (type === 'application/get')
+      return { ok: true, result: { editionId: '2020', values: makeApplication() } };
+    if (type === 'mappings/list') return { ok: true, result: [] };
+    return { ok: true, result: true };
+  });
+  submitted = 0;
+  document.body.replaceChildren();
+  marks = createOverlay(document, 'test-marks');
+  counters = createOverlay(document, 'test-counters');
+  guardLayer = createOverlay(document, 'test-guard');
+});
+
+afterEach(() => {
+  stopGuard?.();
+  act(() => root?.unmount());
+  root = undefined;
+  marks.destroy();
+  counters.destroy();
+  guardLayer.destroy();
+  vi.restoreAllMocks();
+});
+
+/** The dashboard: the field row as the editor renders it, with the editor's issues. */
+function dashboard(text: string) {
+  const values = makeApplication({ [KEY]: text });
+  const issues = validateValues(values, { edition: EDITION_2020 }).filter((issue) => issue.key === KEY);
+  container = document.createElement('div');
+  document.body.append(container);
+  const mounted = createRoot(container);
+  root = mounted;
+  act(() =>
+    mounted.render(
+      <FieldRow field={field as never} value={text} issues={issues} required onChange={() => {}} />,
+    ),
+  );
+  const counter = container.querySelector<HTMLElement>('#field-project-summary-count');
+  if (!counter) throw new Error('no counter');
+  const listed = [...container.querySelectorAll(`[data-testid="issues:${KEY}"] li`)].map((item) => ({
+    severity: item.className.replace('issue issue--', ''),
+    message: item.textContent,
+  }));
+  return { values, counter, listed };
+}
+
+/** The site: a page with the 项目概述 box; the badge and the guard come from the content script. */
+function site(text: string) {
+  const page = document.createElement('form');
+  page.innerHTML =
+    '<label>项目概述 <textarea id="summary"></textarea></label><button type="button" id="go">提交</button>';
+  document.body.append(page);
+  (page.querySelector('#summary') as HTMLTextAreaElement).value = text;
+  page.querySelector('#go')?.addEventListener('click', () => {
+    submitted += 1;
+  });
+  const check = createContentCheck(document, { collect: collectFields, match: matchFields }, marks, counters);
+  check.refreshCounters();
+  const badge = counters.root.querySelector<HTMLElement>('[data-testid="shenbao-word-count"]');
+  if (!badge) throw new Error('no 字数 badge');
+  stopGuard = installSubmitGuard(document, guardLayer, { enabled: async () => true, errors: check.errors });
+  return { check, badge, submit: () => (page.querySelector('#go') as HTMLButtonElement).click() };
+}
+
+describe('字数: the dashboard, the preflight, the site’s badge and the submit guard agree', () => {
+  it.each(TEXTS)('%s: %s', async (verdict, counts, text) => {
+    const judgement = judgeWordLimit(text, 400);
+    expect(judgement.verdict).toBe(verdict);
+    expect(counts).toMatch(new RegExp(`^${judgement.words} 字(, ${judgement.chars} characters)?`));
+    const { values, counter, listed } = dashboard(text);
+    const { badge, submit } = site(text);
+
+    // The count: 「392 / 400 字」 in the dashboard (with the characters beside it) and on the site.
+    expect(counter.textContent).toBe(`${judgement.counter}（${judgement.chars} 个字符）`);
+    expect(badge.textContent).toBe(judgement.counter);
+    expect(counter.dataset.verdict).toBe(verdict);
+    expect(badge.dataset.verdict).toBe(verdict);
+    // The words: the counter's and the badge's tooltips are the issue's message.
+    expect(counter.title).toBe(judgement.message);
+    expect(badge.title).toBe(judgement.message);
+    const tone = { ok: 'ok', near: 'warning', charsOver: 'warning', over: 'error' }[verdict];
+    expect(badge.className).toBe(`badge count ${tone}`);
+    expect(listed).toEqual(verdict === 'ok' ? [] : [{ severity: tone, message: judgement.message }]);
+
+    // The export is blocked only by an error, with the same message.
+    const blocking = preflight(values, EDITION_2020, TEST_TODAY).filter((issue) => issue.key === KEY);
+    expect(blocking.map((issue) => issue.message)).toEqual(verdict === 'over' ? [judgement.message] : []);
+
+    // The guard stops a 提交 only for an error, and says the same thing.
+    submit();
+    const dialog = () => guardLayer.root.querySelector('[data-testid="shenbao-guard"]');
+    if (verdict === 'over') {
+      await vi.waitFor(() => expect(dialog()).not.toBeNull());
+      expect([...(dialog()?.querySelectorAll('li') ?? [])].map((item) => item.textContent)).toEqual([
+        `项目概述：${judgement.message}`,
+      ]);
+      expect(submitted).toBe(0);
+    } else {
+      await vi.waitFor(() => expect(submitted).toBe(1));
+      expect(dialog()).toBeNull();
+    }
+  });
+
+  it('the badge follows typing with the dashboard’s words', () => {
+    const { badge } = site(hanText(300));
+    const box = document.querySelector('#summary') as HTMLTextAreaElement;
+    box.value = '2019年营业收入12360万元'.repeat(44);
+    box.dispatchEvent(new Event('input'));
+    expect(badge.textContent).toBe('396 / 400 字');
+    expect(badge.className).toBe('badge count warning');
+    expect(badge.title).toBe(dashboard(box.value).counter.title);
+    expect(badge.title).toContain('按字符计为 704 个');
+  });
+});
