@@ -2,25 +2,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { collectFields } from '@/lib/fill/collect';
-import { matchFields } from '@/lib/fill/match';
-import type { FillEngine } from '@/lib/fill/session';
 import { makeApplication } from '@/test/factories';
+import { corruptingEngine, realEngine } from '@/test/fill-engines';
 import { createContentCheck, handleCheckRequest } from './content-check';
 import { createOverlay, type OverlayLayer } from './overlay';
 
 const values = makeApplication();
-const engine: FillEngine = { collect: collectFields, match: matchFields };
-/** The real collector and matcher, with the first field's evidence lost on the way: a bug. */
-const corrupting: FillEngine = {
-  collect: (doc) => {
-    const collected = collectFields(doc);
-    const [first] = collected.snapshot.fields;
-    if (first) first.evidence = undefined as never;
-    return collected;
-  },
-  match: matchFields,
-};
 
 let marks: OverlayLayer;
 let counters: OverlayLayer;
@@ -52,7 +39,7 @@ afterEach(() => {
 
 describe('content check', () => {
   it('lists the difference from the draft with the real engine', async () => {
-    const check = createContentCheck(document, engine, marks, counters);
+    const check = createContentCheck(document, realEngine, marks, counters);
     const reply = await handleCheckRequest(check, { type: 'content/check', draftId: 'd1' });
     expect(reply).toMatchObject({
       ok: true,
@@ -61,7 +48,7 @@ describe('content check', () => {
   });
 
   it('a bug answers 检查出错 with the error instead of an empty, clean-looking result', async () => {
-    const check = createContentCheck(document, corrupting, marks, counters);
+    const check = createContentCheck(document, corruptingEngine, marks, counters);
     const reply = await handleCheckRequest(check, { type: 'content/check', draftId: 'd1' });
     expect(reply).toEqual({
       ok: false,
@@ -73,13 +60,13 @@ describe('content check', () => {
   });
 
   it('字数 badges that fail are logged and do not stop the script', () => {
-    const check = createContentCheck(document, corrupting, marks, counters);
+    const check = createContentCheck(document, corruptingEngine, marks, counters);
     expect(() => check.refreshCounters()).not.toThrow();
     expect(logged).toHaveBeenCalledWith('[shenbao] 字数 badges failed', expect.any(Error));
   });
 
   it('an id neither the fill nor the check knows is answered false, not left unanswered', async () => {
-    const check = createContentCheck(document, engine, marks, counters);
+    const check = createContentCheck(document, realEngine, marks, counters);
     expect(await handleCheckRequest(check, { type: 'content/reveal', fieldId: 'gone' })).toEqual({
       ok: true,
       result: false,

@@ -2,26 +2,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { collectFields } from '@/lib/fill/collect';
-import { matchFields } from '@/lib/fill/match';
 import { describeFillFailure } from '@/lib/fill/report';
-import type { FillEngine } from '@/lib/fill/session';
 import { RESULT_SCHEMAS, replySchema } from '@/lib/messaging/protocol';
 import { makeApplication } from '@/test/factories';
+import { corruptingEngine, realEngine } from '@/test/fill-engines';
 import { createContentFill } from './content-fill';
 
 const values = makeApplication();
-const engine: FillEngine = { collect: collectFields, match: matchFields };
-/** The real collector and matcher, with the first field's evidence lost on the way: a bug. */
-const corrupting: FillEngine = {
-  collect: (doc) => {
-    const collected = collectFields(doc);
-    const [first] = collected.snapshot.fields;
-    if (first) first.evidence = undefined as never;
-    return collected;
-  },
-  match: matchFields,
-};
 
 let stop: AbortController;
 let logged: ReturnType<typeof vi.spyOn>;
@@ -56,14 +43,14 @@ const fill = (handle: ReturnType<typeof createContentFill>) =>
 
 describe('content fill', () => {
   it('fills the page with the real engine', async () => {
-    const reply = await fill(createContentFill(document, engine, stop.signal));
+    const reply = await fill(createContentFill(document, realEngine, stop.signal));
     expect(reply).toMatchObject({ ok: true });
     expect(value('name')).toBe(values['company.name']);
     expect(value('code')).toBe(values['company.creditCode']);
   });
 
   it('a bug in the matcher answers a report that says 填充出错, with the error, and the page untouched', async () => {
-    const reply = await fill(createContentFill(document, corrupting, stop.signal));
+    const reply = await fill(createContentFill(document, corruptingEngine, stop.signal));
     // What the panel receives, parsed as the panel parses it: the failure crosses the boundary.
     const parsed = replySchema(RESULT_SCHEMAS['content/fill']).parse(reply);
     if (!parsed.ok) throw new Error(`expected a report, got: ${parsed.message}`);
@@ -86,7 +73,7 @@ describe('content fill', () => {
 
   it('a malformed learned-mappings reply is rejected at the boundary with a clear message, before any write', async () => {
     mappingsReply = { ok: true, result: [{ signature: 42, key: null }] };
-    const reply = await fill(createContentFill(document, engine, stop.signal));
+    const reply = await fill(createContentFill(document, realEngine, stop.signal));
     expect(reply).toEqual({ ok: false, message: '申报助手内部通信出错，请刷新页面后重试。' });
     expect(value('name')).toBe('');
     expect(logged).toHaveBeenCalledWith(
@@ -97,7 +84,7 @@ describe('content fill', () => {
   });
 
   it('an expected failure is answered as it is: 撤销 before any fill', async () => {
-    const handle = createContentFill(document, engine, stop.signal);
+    const handle = createContentFill(document, realEngine, stop.signal);
     expect(await handle({ type: 'content/undo' })).toEqual({
       ok: false,
       message: '还没有填充过，无需撤销。',
@@ -106,7 +93,7 @@ describe('content fill', () => {
   });
 
   it('undo after a fill restores the page', async () => {
-    const handle = createContentFill(document, engine, stop.signal);
+    const handle = createContentFill(document, realEngine, stop.signal);
     await fill(handle);
     expect(await handle({ type: 'content/undo' })).toEqual({ ok: true, result: [] });
     expect(value('name')).toBe('');
