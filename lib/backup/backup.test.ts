@@ -8,7 +8,7 @@ import { saveCompanyWithRevision, saveDraftWithRevision } from '@/lib/store/revi
 import { loadSample, SAMPLE_COMPANY_ID, SAMPLE_DRAFT_ID } from '@/lib/store/sample';
 import { bytesToBase64 } from './base64';
 import { collectBackup, exportBackup, serializeBackup } from './export';
-import { BACKUP_FORMAT, type BackupFile, MAX_BACKUP_BYTES, MAX_JSON_DEPTH } from './format';
+import { BACKUP_FORMAT, BACKUP_KINDS, type BackupFile, MAX_BACKUP_BYTES, MAX_JSON_DEPTH } from './format';
 import { applyImport, checkBackupSize, describePlan, parseBackup, previewImport } from './import';
 
 let name = 0;
@@ -631,15 +631,7 @@ describe('a file that cannot be imported changes nothing and says what is wrong'
     const record = (kind: keyof BackupFile, index = 0) =>
       (good[kind] as unknown[])[index] as Record<string, unknown>;
     // Every field of every kind missing, and replaced by a value of another type.
-    for (const kind of [
-      'companies',
-      'figures',
-      'drafts',
-      'attachments',
-      'revisions',
-      'siteMappings',
-      'settings',
-    ] as const) {
+    for (const kind of BACKUP_KINDS) {
       if (kind === 'settings') continue; // exported settings are empty
       for (const name of Object.keys(record(kind))) {
         broken((file) => {

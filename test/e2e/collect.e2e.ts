@@ -22,7 +22,6 @@ interface HandleSummary {
 }
 
 interface Collection {
-  ms: number;
   fields: FieldSnapshot[];
   handles: Record<string, HandleSummary>;
 }
@@ -54,9 +53,7 @@ async function collect(page: Page, includeHidden = false): Promise<Collection> {
   return page.evaluate((hidden) => {
     const api = window.__shenbaoCollect;
     if (!api) throw new Error('collector not injected');
-    const started = performance.now();
     const { snapshot, handles } = api.collectFields(document, { includeHidden: hidden });
-    const ms = performance.now() - started;
     const summary: Record<string, HandleSummary> = {};
     for (const [id, handle] of handles) {
       const control = handle.controls[0];
@@ -68,7 +65,7 @@ async function collect(page: Page, includeHidden = false): Promise<Collection> {
         controlShown: control ? (control as HTMLElement).getClientRects().length > 0 : false,
       };
     }
-    return { ms, fields: snapshot.fields, handles: summary };
+    return { fields: snapshot.fields, handles: summary };
   }, includeHidden);
 }
 
