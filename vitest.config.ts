@@ -15,5 +15,7 @@ export default defineConfig({
     environment: 'node',
     // Both cores (the default leaves one free, which halves the speed on a 2-core machine).
     maxWorkers: 2,
+    // Property tests run hundreds of cases; 5 s (the default) is too close on a busy 2-core machine.
+    testTimeout: 20_000,
   },
 });

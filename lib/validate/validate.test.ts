@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type FieldValues, fieldsFor } from '@/lib/catalog';
 import { EDITION_2018 } from '@/lib/catalog/editions/edition-2018';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
+import { anyUnicodeString } from '@/test/arbitraries';
 import { hanText, makeApplication, TEST_TODAY } from '@/test/factories';
 import { validateChange, validateValues } from './index';
 
@@ -257,7 +258,7 @@ describe('validateChange (per keystroke)', () => {
 describe('validators are total', () => {
   const keys = fieldsFor(EDITION_2020).map((field) => field.key);
   const anyValue = fc.oneof(
-    fc.string({ unit: 'binary' }),
+    anyUnicodeString(),
     fc.string({ unit: 'grapheme' }),
     fc.boolean(),
     fc.array(fc.string()),

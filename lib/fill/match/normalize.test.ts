@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { anyUnicodeString } from '@/test/arbitraries';
 import {
   attachmentRef,
   bigrams,
@@ -65,7 +66,7 @@ describe('normalizeText', () => {
 
   it('is idempotent on any unicode (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+      fc.property(anyUnicodeString({ maxLength: 300 }), (text) => {
         const normalized = normalizeText(text);
         expect(normalized.length).toBeLessThanOrEqual(160);
         expect(normalizeText(normalized)).toBe(normalized);

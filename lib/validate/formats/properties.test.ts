@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { anyUnicodeString } from '@/test/arbitraries';
 import {
   checkAmount,
   checkCreditCode,
@@ -65,7 +66,7 @@ const FORM_CHARS = [
 ];
 
 const anyString = fc.oneof(
-  fc.string({ unit: 'binary' }), // full Unicode, lone surrogates included
+  anyUnicodeString(), // full Unicode, lone surrogates included
   fc.string({ unit: 'grapheme' }),
   fc.string({ unit: fc.constantFrom(...FORM_CHARS), maxLength: 30 }),
 );
