@@ -1,8 +1,9 @@
+import { FORM_ITEM, POPUP_CLASSES } from '../adapters';
 import type { Framework } from '../types';
+import { boxTarget, readBoxes } from './choice';
 import { attr, hasClass, inputType, onElement } from './dom';
 import type { Draft, Scope } from './draft';
 import type { LabelIndex } from './labels';
-import { boxTarget, readBoxes } from './widgets/choice';
 
 /** Elements whose subtree holds no fields of the page. */
 const SKIP_TAGS = new Set([
@@ -23,35 +24,22 @@ const SKIP_TAGS = new Set([
   'audio',
 ]);
 
-/**
- * Popups that frameworks append to <body>: dropdown lists, date panels. Their inputs (a
- * picker's time box, a search field) are parts of a widget found elsewhere, never fields.
- */
-const POPUP_CLASSES = [
-  'el-select-dropdown',
-  'el-picker-panel',
-  'el-popper',
-  'el-cascader__dropdown',
-  'ant-select-dropdown',
-  'ant-picker-dropdown',
-  'ant-cascader-dropdown',
-  'ant-dropdown',
-  'ant-popover',
-  'ant-tooltip',
-  'layui-laydate',
-];
-
 function skipped(element: Element): boolean {
   if (SKIP_TAGS.has(element.localName)) return true;
   // Shenbao's own in-page assistant (shadow-root UI or iframe) is not part of the form.
   if (element.localName.startsWith('shenbao-') || element.hasAttribute('data-shenbao-ui')) return true;
   if (attr(element, 'data-testid')?.startsWith('shenbao-')) return true;
+  // Popups libraries append to <body> (dropdowns, date panels): their inputs (a picker's time
+  // box, a search field) are parts of a widget found elsewhere, never fields.
   return POPUP_CLASSES.some((name) => hasClass(element, name));
 }
 
 /** Where a run of nameless radios/checkboxes may extend: one question never crosses these. */
-const RUN_SCOPE =
-  'td, th, fieldset, form, [role="radiogroup"], [role="group"], .el-form-item, .ant-form-item, .layui-form-item';
+let runScope: string | undefined;
+const RUN_SCOPE = () => {
+  runScope ??= `td, th, fieldset, form, [role="radiogroup"], [role="group"], ${FORM_ITEM}`;
+  return runScope;
+};
 
 const FRAME_DEPTH = 4;
 
@@ -81,7 +69,7 @@ export class Walker {
     this.run = undefined;
   }
 
-  /** The walk will pass over this element (layui's drawn widget after its native control). */
+  /** The walk will pass over this element (a library's drawn widget after its native control). */
   claim(element: Element): void {
     this.claimed.add(element);
   }
@@ -112,7 +100,7 @@ export class Walker {
       this.emit(draft);
       return;
     }
-    const container = input.closest(RUN_SCOPE);
+    const container = input.closest(RUN_SCOPE());
     const tree = input.getRootNode();
     const run = this.run;
     if (run && run.type === type && run.container === container && run.tree === tree) {
