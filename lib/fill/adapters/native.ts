@@ -1,5 +1,6 @@
-import { hasClass, inputType, isFieldInput } from '../collect/dom';
+import { attr, hasClass, inputType, isFieldInput } from '../collect/dom';
 import type { Draft } from '../collect/draft';
+import { clean, textOf } from '../collect/text';
 import { readNativeSelect, readText, siteFileNames } from '../collect/value';
 import type { Walker } from '../collect/walk';
 import type { Framework, WidgetKind } from '../types';
@@ -73,6 +74,43 @@ function overNative<T>(
   return undefined;
 }
 
+const CHIP_ROLES = new Set(['radio', 'checkbox', 'switch']);
+
+/**
+ * Chips and buttons that are options by ARIA alone (`role=radio|checkbox|switch` with
+ * aria-checked, no native input): the chips of one role in one group (`role=radiogroup|group`,
+ * else their parent) are one question. The chips are both controls and what apply clicks.
+ */
+function chipDraft(chip: Element, role: string, walker: Walker): Draft | undefined {
+  if (chip.querySelector('input[type="radio"], input[type="checkbox"]')) return undefined;
+  const group = chip.closest('[role="radiogroup"], [role="group"]');
+  const container = group ?? chip.parentElement ?? chip;
+  const chips = Array.from(container.querySelectorAll(`[role="${role}"]`)).filter(
+    (item) => !item.querySelector('input[type="radio"], input[type="checkbox"]'),
+  );
+  for (const other of chips) if (other !== chip) walker.claim(other);
+  const widget = role === 'radio' ? 'radioGroup' : chips.length === 1 ? 'checkbox' : 'checkboxGroup';
+  const root = group ?? (chips.length === 1 ? chip : container);
+  return {
+    widget,
+    framework: NATIVE,
+    root,
+    controls: chips,
+    optionTargets: chips,
+    scope: walker.scope,
+    anchor: chips[0] ?? chip,
+    read: () => {
+      // A chip's aria-label names its option; a switch's names the question it answers.
+      const options = chips.map((item) => ({
+        label: (role === 'switch' ? textOf(item) : clean(attr(item, 'aria-label') ?? textOf(item))) || 'on',
+        checked: item.getAttribute('aria-checked') === 'true',
+      }));
+      const checked = options.filter((option) => option.checked).map((option) => option.label);
+      return { value: widget === 'radioGroup' ? (checked[0] ?? '') : checked, options };
+    },
+  };
+}
+
 /** Native inputs, textareas and selects (and the library widgets built over them). */
 export function recogniseNative(element: Element, walker: Walker, libraries: readonly Adapter[]): boolean {
   const tag = element.localName;
@@ -87,6 +125,14 @@ export function recogniseNative(element: Element, walker: Walker, libraries: rea
       drawn ?? { ...controlDraft(walker, element, 'nativeSelect', NATIVE), read: readNativeSelect },
     );
     return true;
+  }
+  const role = element.getAttribute('role');
+  if (tag !== 'input' && role && CHIP_ROLES.has(role)) {
+    const chips = chipDraft(element, role, walker);
+    if (chips) {
+      walker.emit(chips);
+      return true;
+    }
   }
   if (tag !== 'input') return false;
   const input = element as HTMLInputElement;

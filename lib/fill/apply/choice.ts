@@ -28,6 +28,9 @@ export function bestOption<T>(
 function isChecked(target: Element): boolean {
   const input = target.matches('input') ? (target as HTMLInputElement) : target.querySelector('input');
   if (input && (input.type === 'radio' || input.type === 'checkbox')) return input.checked;
+  // ARIA chips (role=radio|checkbox|switch, no native input) state it themselves.
+  const aria = target.getAttribute('aria-checked');
+  if (aria === 'true' || aria === 'false') return aria === 'true';
   // Widgets that draw their own state mark it with a class (each adapter names its classes).
   return CHECKED_CLASSES.some((name) => target.classList.contains(name));
 }

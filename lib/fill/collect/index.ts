@@ -7,6 +7,7 @@ import type { Draft, Scope } from './draft';
 import { gatherEvidence } from './evidence';
 import { LabelIndex } from './labels';
 import { PageIndex } from './page-index';
+import { withoutLabelPlaceholder } from './placeholder';
 import { Walker } from './walk';
 
 export interface CollectOptions {
@@ -63,7 +64,7 @@ function snapshotOf(
     visible: visible(draft, index),
     frame: draft.scope.frame,
   };
-  if (reading.options) field.options = reading.options;
+  if (reading.options) Object.assign(field, withoutLabelPlaceholder({ ...field, options: reading.options }));
   if (reading.fileSource) field.fileSource = reading.fileSource;
   if (control?.localName === 'input') {
     field.inputType = (control.getAttribute('type') ?? 'text').toLowerCase() || 'text';

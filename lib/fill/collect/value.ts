@@ -10,11 +10,18 @@ export function readText(draft: Draft): Reading {
   return { value: typeof control?.value === 'string' ? control.value : '' };
 }
 
-/** `请选择` and blank options are prompts, not choices. */
+/**
+ * A select's placeholder, never a choice: one whose text is a prompt (「--请选择--」, even with
+ * value -1) or blank; in a single select also any option with an empty value whatever its
+ * text says (「单位性质」, the field's own label), a hidden one, and a disabled one shown as the
+ * default. A multiple select shows no default, so its empty-valued 「无」 is a choice.
+ */
 export function isPromptOption(option: HTMLOptionElement): boolean {
-  if (option.value !== '') return false;
   const text = clean(option.text);
-  return text === '' || /^(请选择|请输入|--|—|选择)|^[-—\s]*$/.test(text);
+  if (/^[-—\s]*(请选择|请输入|选择)|^[-—\s]*$/.test(text)) return true;
+  const select = option.closest('select') as HTMLSelectElement | null;
+  if (select?.multiple) return false;
+  return option.value === '' || option.hasAttribute('hidden') || (option.disabled && option.defaultSelected);
 }
 
 /** A native <select>'s options and selected labels (also behind a library's drawn select). */

@@ -35,13 +35,25 @@ function skipped(element: Element): boolean {
 }
 
 /** Where a run of nameless radios/checkboxes may extend: one question never crosses these. */
-let runScope: string | undefined;
-const RUN_SCOPE = () => {
-  runScope ??= `td, th, fieldset, form, [role="radiogroup"], [role="group"], ${FORM_ITEM}`;
-  return runScope;
+let questionScope: string | undefined;
+/** One question's cell, fieldset, group or form item. */
+const QUESTION_SCOPE = () => {
+  questionScope ??= ['td, th, fieldset, [role="radiogroup"], [role="group"]', FORM_ITEM]
+    .filter(Boolean)
+    .join(', ');
+  return questionScope;
 };
+const RUN_SCOPE = () => `${QUESTION_SCOPE()}, form`;
 
 const FRAME_DEPTH = 4;
+
+/**
+ * The question a per-option name belongs to: `x[a]`, `x[b]`, `x_1`, `x-2` → `x`. Such boxes
+ * are one question when they also share a cell or form item; undefined for a plain name.
+ */
+export function questionStem(name: string): string | undefined {
+  return /^(.+?)(?:\[[^\]]+\]|[_-]\d{1,2})$/.exec(name)?.[1];
+}
 
 export type Recogniser = (element: Element, walker: Walker) => boolean;
 
@@ -88,7 +100,12 @@ export class Walker {
         this.groups.set(tree, byKey);
       }
       const form = (input as { form?: Element | null }).form;
-      const key = `${type}|${form ? this.formKey(form) : ''}|${name}`;
+      const stem = questionStem(name);
+      // Per-option names share a question only inside one cell or item (else the options' parent).
+      const container = stem ? (input.closest(QUESTION_SCOPE()) ?? target.parentElement) : null;
+      const key = container
+        ? `${type}|${form ? this.formKey(form) : ''}|${stem}|in ${this.formKey(container)}`
+        : `${type}|${form ? this.formKey(form) : ''}|${name}`;
       const group = byKey.get(key);
       if (group) {
         this.join(group, input, target);
