@@ -7,6 +7,7 @@
  * in; values out. Nothing here touches the DOM.
  */
 import type { AttachmentRef, ChoiceOption, FieldDef, FieldValue, FieldValues } from '@/lib/catalog';
+import { adapterFor } from '@/lib/fill/adapters';
 import { splitRange } from '@/lib/fill/collect/value';
 import { normalizeText } from '@/lib/fill/match';
 import { withoutTrailingBracket } from '@/lib/fill/match/normalize';
@@ -187,8 +188,9 @@ function readTextList(fields: FieldSnapshot[]): Read {
 }
 
 /**
- * File slots: the names the collector reports. element-ui and antd slots are read from the
- * upload list the widget renders, and native/layui slots from the input or the site's list
+ * File slots: the names the collector reports. Slots of libraries whose upload widget renders
+ * its own list (the adapter's `upload.listsFiles`) are read from that list, and other slots
+ * from the input or the site's list
  * beside it (`fileSource`), so an empty reading there means no file; a slot with neither
  * means "cannot tell".
  */
@@ -200,7 +202,7 @@ function readAttachment(fields: FieldSnapshot[]): Read {
   const listed = fields.some(
     (field) =>
       field.widget === 'file' &&
-      (field.framework === 'element' || field.framework === 'antd' || field.fileSource !== undefined),
+      (adapterFor(field.framework).upload?.listsFiles === true || field.fileSource !== undefined),
   );
   return listed ? { value: [] } : { unreadable: { reason: 'noFileInfo' } };
 }

@@ -102,9 +102,15 @@ function operationFor(
   }
   if (field.kind === 'yesNo' && typeof value === 'boolean') {
     if (widget === 'checkbox') return { ...base, type: 'setChecked', checked: value };
+    // ☐是 ☐否 drawn as checkboxes: tick one, untick the other.
+    if (widget === 'checkboxGroup')
+      return { ...base, type: 'checkOptions', choices: [value ? YES_WORDS : NO_WORDS] };
     return { ...base, type: 'chooseOption', labels: value ? YES_WORDS : NO_WORDS };
   }
   if (field.kind === 'singleChoice' && typeof value === 'string') {
+    // A single choice drawn as checkboxes (☐国家级 ☐省市级): tick one, untick the others.
+    if (widget === 'checkboxGroup')
+      return { ...base, type: 'checkOptions', choices: [choiceOf(field, value)] };
     return { ...base, type: 'chooseOption', labels: choiceOf(field, value) };
   }
   if (field.kind === 'multiChoice' && Array.isArray(value)) {

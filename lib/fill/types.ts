@@ -39,7 +39,8 @@ export type WidgetKind =
   | 'dateRange' // a framework range picker (two inputs, one widget)
   | 'file'; // a file input, native or behind an upload button
 
-export type Framework = 'native' | 'element' | 'antd' | 'layui';
+/** 'native' or the id of the UI library's adapter that drew the widget (lib/fill/adapters). */
+export type Framework = string;
 
 export interface ChoiceSnapshot {
   /** The option's visible text. */

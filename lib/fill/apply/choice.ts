@@ -1,4 +1,6 @@
+import { adapterFor, CHECKED_CLASSES } from '../adapters';
 import { normalizeLabel } from '../normalize-label';
+import type { Framework } from '../types';
 import { click, fireChange, nextFrame, setNativeValue, waitFor } from './events';
 
 /** Whether a visible option text means one of the wanted words (exact, or containing it). */
@@ -26,10 +28,11 @@ export function bestOption<T>(
 function isChecked(target: Element): boolean {
   const input = target.matches('input') ? (target as HTMLInputElement) : target.querySelector('input');
   if (input && (input.type === 'radio' || input.type === 'checkbox')) return input.checked;
-  // Widgets that draw their own state (layui) mark it with a class.
-  return /\b(is-checked|ant-(radio|checkbox)-wrapper-checked|layui-form-(radioed|checked))\b/.test(
-    target.className,
-  );
+  // ARIA chips (role=radio|checkbox|switch, no native input) state it themselves.
+  const aria = target.getAttribute('aria-checked');
+  if (aria === 'true' || aria === 'false') return aria === 'true';
+  // Widgets that draw their own state mark it with a class (each adapter names its classes).
+  return CHECKED_CLASSES.some((name) => target.classList.contains(name));
 }
 
 /** Clicks a radio/checkbox option when its state differs from the wanted one. */
@@ -65,54 +68,20 @@ export function chooseNativeOption(select: HTMLSelectElement, words: readonly st
   return true;
 }
 
-interface DropdownFlavour {
-  opener: (root: Element) => Element | null;
-  /** The options currently rendered in the open dropdown (appended to <body> by element/antd). */
-  options: (root: Element) => Element[];
-  search?: (root: Element) => HTMLInputElement | null;
-}
-
-const visible = (element: Element) => (element as HTMLElement).getClientRects().length > 0;
-
-const FLAVOURS: Record<'element' | 'antd' | 'layui', DropdownFlavour> = {
-  element: {
-    opener: (root) => root.querySelector('.el-input__inner, input') ?? root,
-    options: (root) =>
-      [...root.ownerDocument.querySelectorAll('.el-select-dropdown .el-select-dropdown__item')].filter(
-        visible,
-      ),
-  },
-  antd: {
-    opener: (root) => root.querySelector('.ant-select-selector') ?? root,
-    options: (root) =>
-      [
-        ...root.ownerDocument.querySelectorAll(
-          '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
-        ),
-      ].filter(visible),
-    search: (root) =>
-      root.querySelector<HTMLInputElement>('input.ant-select-selection-search-input:not([readonly])'),
-  },
-  layui: {
-    opener: (root) => root.querySelector('.layui-select-title') ?? root,
-    options: (root) =>
-      [...root.querySelectorAll('dl dd')].filter((item) => !item.classList.contains('layui-select-tips')),
-  },
-};
-
 const optionText = (option: Element) => option.getAttribute('title') ?? option.textContent ?? '';
 
 /**
- * A custom dropdown (el-select, ant-select, layui select): open it, find the option by its
+ * A library's custom dropdown (its adapter says how to open it and where its options are): open it, find the option by its
  * text (typing into its search box when the list is virtual and the option is not rendered),
  * click it.
  */
 export async function chooseDropdownOption(
   root: Element,
-  framework: 'element' | 'antd' | 'layui',
+  framework: Framework,
   words: readonly string[],
 ): Promise<boolean> {
-  const flavour = FLAVOURS[framework];
+  const flavour = adapterFor(framework).dropdown;
+  if (!flavour) return false;
   const opener = flavour.opener(root);
   if (!opener) return false;
   click(opener);

@@ -1,27 +1,29 @@
+import { adapterFor } from '../adapters';
 import type { Framework } from '../types';
 import { blur, fireChange, fireInput, focus, nextFrame, pressKey, setNativeValue } from './events';
 
 type DateInput = HTMLInputElement;
 
 /**
- * Types a date into a picker's input the way each library accepts typing:
- * element-ui and antd parse the typed text and commit on Enter; layui's laydate would replace
- * the typed text with its panel's date on Enter, so its input is set without opening the
- * panel; a native date input takes the ISO value directly.
+ * Types a date into a picker's input the way its library accepts typing (the adapter's
+ * `dateCommit`): `enter` pickers parse the typed text and commit on Enter; `set` pickers would
+ * replace the typed text with their panel's date on Enter, so the input is set without
+ * opening the panel; a native date input takes the ISO value directly.
  */
 export async function setDateInput(input: DateInput, text: string, framework: Framework): Promise<void> {
-  if (framework === 'layui') {
+  const commit = adapterFor(framework).dateCommit;
+  if (commit === 'set') {
     setNativeValue(input, text);
     fireInput(input, text);
     fireChange(input);
     return;
   }
   focus(input);
-  // element-ui mounts its picker panel a tick after focus; typing before that is lost.
-  if (framework !== 'native') await nextFrame();
+  // Pickers mount their panel a tick after focus; typing before that is lost.
+  if (commit) await nextFrame();
   setNativeValue(input, text);
   fireInput(input, text);
-  if (framework === 'native') {
+  if (!commit) {
     fireChange(input);
     blur(input);
     return;
@@ -30,13 +32,18 @@ export async function setDateInput(input: DateInput, text: string, framework: Fr
   pressKey(input, 'Enter');
 }
 
-/** Closes a picker panel left open after typing (element/antd keep it open until blur or Escape). */
+/** Whether the picker keeps its panel open after a typed date (until blur or Escape). */
+export function leavesPanelOpen(framework: Framework): boolean {
+  return adapterFor(framework).dateCommit === 'enter';
+}
+
+/** Closes a picker panel left open after typing. */
 export function closePicker(input: DateInput): void {
   pressKey(input, 'Escape');
   blur(input);
 }
 
-/** The start and end inputs of a range picker (el-date-editor--daterange, ant-picker-range). */
+/** The start and end inputs of a range picker (two inputs in one widget). */
 export function rangeInputs(root: Element, controls: readonly Element[]): [DateInput, DateInput] | undefined {
   const inputs = (controls.length >= 2 ? controls : [...root.querySelectorAll('input')]).filter(
     (element): element is DateInput => element.tagName === 'INPUT',

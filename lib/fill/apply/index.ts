@@ -1,10 +1,11 @@
 import type { AttachmentRef } from '@/lib/catalog';
 import { describeError } from '@/lib/errors';
+import { adapterFor } from '../adapters';
 import type { FieldHandle } from '../handles';
 import { describeOperation, type Operation } from '../plan';
 import type { FieldSnapshot } from '../types';
 import { bestOption, chooseDropdownOption, chooseNativeOption, setOptionChecked } from './choice';
-import { closePicker, rangeInputs, setDateInput } from './date';
+import { closePicker, leavesPanelOpen, rangeInputs, setDateInput } from './date';
 import { nextFrame } from './events';
 import { attachFiles, fileInputOf } from './files';
 import { setText, textControl } from './text';
@@ -41,7 +42,7 @@ async function chooseOption(target: ApplyTarget, labels: readonly string[]): Pro
     | HTMLSelectElement
     | undefined;
   if (field.widget === 'nativeSelect' && select) return chooseNativeOption(select, labels);
-  if (field.framework === 'native') return select ? chooseNativeOption(select, labels) : false;
+  if (select && !adapterFor(field.framework).dropdown) return chooseNativeOption(select, labels);
   return chooseDropdownOption(handle.root, field.framework, labels);
 }
 
@@ -49,13 +50,7 @@ async function checkOptions(target: ApplyTarget, choices: readonly (readonly str
   const { field, handle } = target;
   if (field.widget === 'customSelect') {
     let ok = true;
-    for (const words of choices)
-      ok =
-        (await chooseDropdownOption(
-          handle.root,
-          field.framework === 'native' ? 'element' : field.framework,
-          words,
-        )) && ok;
+    for (const words of choices) ok = (await chooseDropdownOption(handle.root, field.framework, words)) && ok;
     return ok;
   }
   const options = field.options ?? [];
@@ -102,14 +97,14 @@ async function run(
       if (!(input instanceof HTMLInputElement)) return '找不到日期输入框';
       await setDateInput(input, operation.text, field.framework);
       await nextFrame();
-      if (field.framework === 'element' || field.framework === 'antd') closePicker(input);
+      if (leavesPanelOpen(field.framework)) closePicker(input);
       return undefined;
     }
     case 'setDateRange': {
       const inputs = rangeInputs(handle.root, handle.controls);
       const single = textControl(handle.root, handle.controls);
       if (!inputs && single instanceof HTMLInputElement) {
-        // One input holding the whole range (layui's laydate range: 「2019-07-01 - 2021-06-30」).
+        // One input holding the whole range (a date plugin's range: 「2019-07-01 - 2021-06-30」).
         await setDateInput(single, `${operation.start} - ${operation.end}`, field.framework);
         return undefined;
       }
@@ -119,7 +114,7 @@ async function run(
       await nextFrame();
       await setDateInput(end, operation.end, field.framework);
       await nextFrame();
-      if (field.framework === 'element' || field.framework === 'antd') closePicker(end);
+      if (leavesPanelOpen(field.framework)) closePicker(end);
       return undefined;
     }
     case 'attachFiles': {

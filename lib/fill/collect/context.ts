@@ -1,4 +1,5 @@
-import { attr, byId, composedParent, hasClass, isElement } from './dom';
+import { CURRENT_STEP, firstAnswer } from '../adapters';
+import { attr, byId, composedParent, isElement } from './dom';
 import type { Draft, Scope } from './draft';
 import { formItemLabelOf, isFormItem, labelledFormItem } from './form-item';
 import type { PageIndex } from './page-index';
@@ -44,11 +45,8 @@ function titleOf(element: Element): Title | undefined {
     }
     return undefined;
   }
-  if (hasClass(element, 'ant-divider') || hasClass(element, 'el-divider')) {
-    const inner = element.querySelector('.ant-divider-inner-text, .el-divider__text');
-    const text = inner ? textOf(inner) : '';
-    return text ? { rank: 7, text } : undefined;
-  }
+  const divider = firstAnswer((adapter) => adapter.context?.divider, element);
+  if (divider) return { rank: 7, text: divider };
   const className = element.getAttribute('class') ?? '';
   const titled =
     className !== '' &&
@@ -125,46 +123,19 @@ function containerTitle(element: Element): string | undefined {
     const caption = (element as HTMLTableElement).caption;
     return caption ? textOf(caption) : undefined;
   }
-  if (hasClass(element, 'ant-card')) {
-    const head = element.querySelector('.ant-card-head-title');
-    return head && head.closest('.ant-card') === element ? textOf(head) : undefined;
-  }
-  if (hasClass(element, 'el-card')) {
-    const header = element.firstElementChild;
-    if (!header || !hasClass(header, 'el-card__header')) return undefined;
-    const named = Array.from(header.querySelectorAll('[class*="title"]')).find((node) => textOf(node));
-    return textOf(named ?? header);
-  }
-  if (hasClass(element, 'layui-card')) {
-    const header = element.firstElementChild;
-    return header && hasClass(header, 'layui-card-header') ? textOf(header) : undefined;
-  }
-  if (hasClass(element, 'el-collapse-item') || hasClass(element, 'ant-collapse-item')) {
-    const header = element.querySelector(
-      '.el-collapse-item__header, .ant-collapse-header-text, .ant-collapse-header',
-    );
-    return header ? textOf(header) : undefined;
-  }
   if (element.getAttribute('role') === 'tabpanel') {
     const by = attr(element, 'aria-labelledby');
     return by ? textOf(byId(element, by.split(/\s+/)[0] ?? '')) : undefined;
   }
-  if (hasClass(element, 'layui-tab-item')) {
-    const position = Array.from(element.parentElement?.children ?? []).indexOf(element);
-    const titles = element.parentElement?.previousElementSibling;
-    const tab = titles && hasClass(titles, 'layui-tab-title') ? titles.children[position] : undefined;
-    return tab ? textOf(tab) : undefined;
-  }
-  return undefined;
+  // Cards, collapse items, tab panes without roles: as each library draws them.
+  return firstAnswer((adapter) => adapter.context?.containerTitle, element);
 }
 
-/** The current step of an antd / element-ui Steps bar in the document, read once per document. */
+/** The current step of a library's Steps bar in the document, read once per document. */
 function stepTitle(doc: Document, cache: Map<Document, string>): string {
   let title = cache.get(doc);
   if (title === undefined) {
-    const node = doc.querySelector(
-      '.ant-steps-item-process .ant-steps-item-title, .ant-steps-item-active .ant-steps-item-title, .el-step__title.is-process',
-    );
+    const node = CURRENT_STEP ? doc.querySelector(CURRENT_STEP) : null;
     title = node ? textOf(node) : '';
     cache.set(doc, title);
   }

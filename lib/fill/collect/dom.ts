@@ -28,6 +28,17 @@ export function hasClass(element: Element, token: string): boolean {
   return element.classList?.contains(token) ?? false;
 }
 
+/** The first child element carrying the class. */
+export function childWithClass(parent: Element, name: string): Element | undefined {
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (hasClass(child, name)) return child;
+  }
+  return undefined;
+}
+
+/** Whether the element takes up space (a popup's options once it is open). */
+export const isRendered = (element: Element): boolean => (element as HTMLElement).getClientRects().length > 0;
+
 /** Whether any class token starts with `prefix` (ant-checkbox-wrapper-checked …). */
 export function hasClassPrefix(element: Element, prefix: string): boolean {
   const list = element.classList;

@@ -1,3 +1,4 @@
+import { DRAWN_PLACEHOLDER, FORM_ITEM, FORM_LABEL_CLASSES } from '../adapters';
 import type { EvidenceSource, LabelEvidence } from '../types';
 import { attr, byId, hasClass, isElement } from './dom';
 import type { Draft } from './draft';
@@ -19,7 +20,6 @@ const TEXT_BOUND = new Set([
   'ul',
   'ol',
 ]);
-const BOUND_CLASSES = ['el-form-item', 'ant-form-item', 'layui-form-item'];
 /** Inline wrappers whose whole text is one label (`<label><span>*</span>上市日期</label>`). */
 const INLINE = new Set(['span', 'label', 'b', 'strong', 'em', 'i', 'font', 'a', 'small', 'u']);
 const CONTROL = new Set(['input', 'select', 'textarea']);
@@ -41,7 +41,8 @@ class Bag {
 }
 
 function bounded(element: Element): boolean {
-  return TEXT_BOUND.has(element.localName) || BOUND_CLASSES.some((name) => hasClass(element, name));
+  // A library's form item is one field's row too.
+  return TEXT_BOUND.has(element.localName) || (FORM_ITEM !== '' && element.matches(FORM_ITEM));
 }
 
 /** The last node of `node`'s subtree in document order, stopping at leaves we do not read. */
@@ -128,7 +129,8 @@ function labelTexts(bag: Bag, draft: Draft, index: PageIndex): void {
       bag.add('labelFor', textOf(label));
     }
   }
-  if (wrapping && !hasClass(wrapping, 'el-form-item__label')) bag.add('wrappingLabel', textOf(wrapping));
+  if (wrapping && !FORM_LABEL_CLASSES.some((name) => hasClass(wrapping, name)))
+    bag.add('wrappingLabel', textOf(wrapping));
 }
 
 function ariaTexts(bag: Bag, draft: Draft): void {
@@ -150,8 +152,8 @@ function placeholders(bag: Bag, draft: Draft): void {
     const text = stripPrompt(control.getAttribute('placeholder'));
     if (meaningful(text)) bag.add('placeholder', text);
   }
-  // antd draws the select's placeholder as text; element-ui puts it on the inner input.
-  const drawn = draft.root.querySelector?.('.ant-select-placeholder, .ant-select-selection-placeholder');
+  // Some libraries draw a select's placeholder as text instead of an attribute.
+  const drawn = DRAWN_PLACEHOLDER ? draft.root.querySelector?.(DRAWN_PLACEHOLDER) : null;
   if (drawn) {
     const text = stripPrompt(textOf(drawn));
     if (meaningful(text)) bag.add('placeholder', text);

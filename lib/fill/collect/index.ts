@@ -1,3 +1,4 @@
+import { DISABLED_CLASSES, recogniseWidget } from '../adapters';
 import type { Collected, FieldHandle } from '../handles';
 import type { FieldSnapshot, PageSnapshot } from '../types';
 import { ContextFinder } from './context';
@@ -6,36 +7,12 @@ import type { Draft, Scope } from './draft';
 import { gatherEvidence } from './evidence';
 import { LabelIndex } from './labels';
 import { PageIndex } from './page-index';
+import { withoutLabelPlaceholder } from './placeholder';
 import { Walker } from './walk';
-import { recogniseAntd } from './widgets/antd';
-import { recogniseElement } from './widgets/element';
-import { recogniseLayui } from './widgets/layui';
-import { recogniseNative } from './widgets/native';
 
 export interface CollectOptions {
   /** Also return fields that are not rendered (inactive tabs, blocks a 是 has not revealed). */
   includeHidden?: boolean;
-}
-
-const DISABLED_CLASSES = [
-  'is-disabled',
-  'ant-select-disabled',
-  'ant-picker-disabled',
-  'ant-input-number-disabled',
-  'ant-radio-group-disabled',
-  'layui-disabled',
-  'layui-radio-disabled',
-  'layui-checkbox-disabled',
-  'layui-select-disabled',
-];
-
-function recognise(element: Element, walker: Walker): boolean {
-  return (
-    recogniseElement(element, walker) ||
-    recogniseAntd(element, walker) ||
-    recogniseLayui(element, walker) ||
-    recogniseNative(element, walker)
-  );
 }
 
 function isDisabled(draft: Draft): boolean {
@@ -87,7 +64,7 @@ function snapshotOf(
     visible: visible(draft, index),
     frame: draft.scope.frame,
   };
-  if (reading.options) field.options = reading.options;
+  if (reading.options) Object.assign(field, withoutLabelPlaceholder({ ...field, options: reading.options }));
   if (reading.fileSource) field.fileSource = reading.fileSource;
   if (control?.localName === 'input') {
     field.inputType = (control.getAttribute('type') ?? 'text').toLowerCase() || 'text';
@@ -101,8 +78,8 @@ function snapshotOf(
 
 /**
  * Collects the page's fields, the collect step of collect → match → plan → apply
- * (docs/architecture.md): native controls, radio/checkbox groups and the widgets of
- * element-ui, antd and layui, in document order across open shadow roots and same-origin
+ * (docs/architecture.md): native controls, radio/checkbox groups and the widgets of the UI
+ * libraries in the adapter registry (lib/fill/adapters), in document order across open shadow roots and same-origin
  * iframes, each with its label evidence, context, options and value, plus the elements behind
  * it for apply. A pure function of the DOM: it works in the content script and in jsdom. Odd
  * markup gives odd (possibly empty) evidence; an exception is a bug and is thrown, naming the
@@ -110,7 +87,7 @@ function snapshotOf(
  */
 export function collectFields(doc: Document, options: CollectOptions = {}): Collected {
   const labels = new LabelIndex();
-  const walker = new Walker(recognise, labels);
+  const walker = new Walker(recogniseWidget, labels);
   walker.walkDocument(doc, { doc, frame: '' });
   for (const draft of walker.drafts) {
     // One native checkbox on its own is a yes/no box, not a group.

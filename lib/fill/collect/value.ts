@@ -1,3 +1,4 @@
+import { UPLOAD_CONTAINERS } from '../adapters';
 import type { ChoiceSnapshot } from '../types';
 import { isInput, isSelect } from './dom';
 import type { Draft, Reading } from './draft';
@@ -9,14 +10,21 @@ export function readText(draft: Draft): Reading {
   return { value: typeof control?.value === 'string' ? control.value : '' };
 }
 
-/** `请选择` and blank options are prompts, not choices. */
+/**
+ * A select's placeholder, never a choice: one whose text is a prompt (「--请选择--」, even with
+ * value -1) or blank; in a single select also any option with an empty value whatever its
+ * text says (「单位性质」, the field's own label), a hidden one, and a disabled one shown as the
+ * default. A multiple select shows no default, so its empty-valued 「无」 is a choice.
+ */
 export function isPromptOption(option: HTMLOptionElement): boolean {
-  if (option.value !== '') return false;
   const text = clean(option.text);
-  return text === '' || /^(请选择|请输入|--|—|选择)|^[-—\s]*$/.test(text);
+  if (/^[-—\s]*(请选择|请输入|选择)|^[-—\s]*$/.test(text)) return true;
+  const select = option.closest('select') as HTMLSelectElement | null;
+  if (select?.multiple) return false;
+  return option.value === '' || option.hasAttribute('hidden') || (option.disabled && option.defaultSelected);
 }
 
-/** A native <select>'s options and selected labels (also behind layui's drawn select). */
+/** A native <select>'s options and selected labels (also behind a library's drawn select). */
 export function selectReading(select: HTMLSelectElement): Reading {
   const options: ChoiceSnapshot[] = [];
   const chosen: string[] = [];
@@ -34,7 +42,7 @@ export function readNativeSelect(draft: Draft): Reading {
   return select ? selectReading(select) : { value: '' };
 }
 
-/** Splits a one-input range (layui `2019-07-01 - 2021-06-30`, or 至 / ~). */
+/** Splits a one-input range (`2019-07-01 - 2021-06-30`, or 至 / ~). */
 export function splitRange(text: string): [string, string] {
   const match =
     /^\s*(.*?\S)\s+(?:-|~|至|到)\s+(\S.*?)\s*$/.exec(text) ??
@@ -68,14 +76,14 @@ export function fileNames(
 const NO_FILE = /^(未上传|暂无|无|未选择(任何)?文件|没有文件|尚未上传)/;
 
 /**
- * The names of a native (or layui) file slot: the files chosen in the input, else the site's
+ * The names of a native (or drawn-over native) file slot: the files chosen in the input, else the site's
  * own list of uploaded files in the same row or form item (「2019年度审计报告.pdf（1.0 KB）」),
  * which stays after the input is cleared by an upload or a reload.
  */
 export function siteFileNames(input: HTMLInputElement): Pick<Reading, 'value' | 'fileSource'> {
   const chosen = input.files ? Array.from(input.files, (file) => file.name) : [];
   if (chosen.length > 0) return { value: chosen, fileSource: 'input' };
-  const container = input.closest('tr, li, .layui-form-item, .form-item, .upload-item');
+  const container = input.closest(['tr, li, .form-item, .upload-item', ...UPLOAD_CONTAINERS].join(', '));
   const list = container?.querySelector('[class*="file-list"], [class*="upload-list"], [class*="files"]');
   if (!list || list.contains(input)) return { value: [] };
   const names = Array.from(list.querySelectorAll('li, [class*="file-name"]'), (item) =>

@@ -1,8 +1,9 @@
+import { FORM_ITEM, POPUP_CLASSES } from '../adapters';
 import type { Framework } from '../types';
+import { boxTarget, readBoxes } from './choice';
 import { attr, hasClass, inputType, onElement } from './dom';
 import type { Draft, Scope } from './draft';
 import type { LabelIndex } from './labels';
-import { boxTarget, readBoxes } from './widgets/choice';
 
 /** Elements whose subtree holds no fields of the page. */
 const SKIP_TAGS = new Set([
@@ -23,37 +24,36 @@ const SKIP_TAGS = new Set([
   'audio',
 ]);
 
-/**
- * Popups that frameworks append to <body>: dropdown lists, date panels. Their inputs (a
- * picker's time box, a search field) are parts of a widget found elsewhere, never fields.
- */
-const POPUP_CLASSES = [
-  'el-select-dropdown',
-  'el-picker-panel',
-  'el-popper',
-  'el-cascader__dropdown',
-  'ant-select-dropdown',
-  'ant-picker-dropdown',
-  'ant-cascader-dropdown',
-  'ant-dropdown',
-  'ant-popover',
-  'ant-tooltip',
-  'layui-laydate',
-];
-
 function skipped(element: Element): boolean {
   if (SKIP_TAGS.has(element.localName)) return true;
   // Shenbao's own in-page assistant (shadow-root UI or iframe) is not part of the form.
   if (element.localName.startsWith('shenbao-') || element.hasAttribute('data-shenbao-ui')) return true;
   if (attr(element, 'data-testid')?.startsWith('shenbao-')) return true;
+  // Popups libraries append to <body> (dropdowns, date panels): their inputs (a picker's time
+  // box, a search field) are parts of a widget found elsewhere, never fields.
   return POPUP_CLASSES.some((name) => hasClass(element, name));
 }
 
 /** Where a run of nameless radios/checkboxes may extend: one question never crosses these. */
-const RUN_SCOPE =
-  'td, th, fieldset, form, [role="radiogroup"], [role="group"], .el-form-item, .ant-form-item, .layui-form-item';
+let questionScope: string | undefined;
+/** One question's cell, fieldset, group or form item. */
+const QUESTION_SCOPE = () => {
+  questionScope ??= ['td, th, fieldset, [role="radiogroup"], [role="group"]', FORM_ITEM]
+    .filter(Boolean)
+    .join(', ');
+  return questionScope;
+};
+const RUN_SCOPE = () => `${QUESTION_SCOPE()}, form`;
 
 const FRAME_DEPTH = 4;
+
+/**
+ * The question a per-option name belongs to: `x[a]`, `x[b]`, `x_1`, `x-2` → `x`. Such boxes
+ * are one question when they also share a cell or form item; undefined for a plain name.
+ */
+export function questionStem(name: string): string | undefined {
+  return /^(.+?)(?:\[[^\]]+\]|[_-]\d{1,2})$/.exec(name)?.[1];
+}
 
 export type Recogniser = (element: Element, walker: Walker) => boolean;
 
@@ -81,7 +81,7 @@ export class Walker {
     this.run = undefined;
   }
 
-  /** The walk will pass over this element (layui's drawn widget after its native control). */
+  /** The walk will pass over this element (a library's drawn widget after its native control). */
   claim(element: Element): void {
     this.claimed.add(element);
   }
@@ -100,7 +100,12 @@ export class Walker {
         this.groups.set(tree, byKey);
       }
       const form = (input as { form?: Element | null }).form;
-      const key = `${type}|${form ? this.formKey(form) : ''}|${name}`;
+      const stem = questionStem(name);
+      // Per-option names share a question only inside one cell or item (else the options' parent).
+      const container = stem ? (input.closest(QUESTION_SCOPE()) ?? target.parentElement) : null;
+      const key = container
+        ? `${type}|${form ? this.formKey(form) : ''}|${stem}|in ${this.formKey(container)}`
+        : `${type}|${form ? this.formKey(form) : ''}|${name}`;
       const group = byKey.get(key);
       if (group) {
         this.join(group, input, target);
@@ -112,7 +117,7 @@ export class Walker {
       this.emit(draft);
       return;
     }
-    const container = input.closest(RUN_SCOPE);
+    const container = input.closest(RUN_SCOPE());
     const tree = input.getRootNode();
     const run = this.run;
     if (run && run.type === type && run.container === container && run.tree === tree) {

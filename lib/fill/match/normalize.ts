@@ -148,12 +148,13 @@ export function nameTokens(value: string): string[] {
 }
 
 /**
- * Whether an id or name looks generated per page load (`f_k2j3h4l5`, `el-id-1024-7`, `:r1:`,
+ * Whether an id or name looks generated per page load (`f_k2j3h4l5`, `<prefix>-id-1024-7`, `:r1:`,
  * uuids), and so must not identify a field across reloads.
  */
 export function looksGenerated(value: string): boolean {
   if (!value) return true;
-  if (/^[:_$]/.test(value) || /^el-id-/.test(value)) return true;
+  // UI libraries number their ids as `<prefix>-id-…`.
+  if (/^[:_$]/.test(value) || /^[a-z]+-id-/.test(value)) return true;
   if (/\d{3,}/.test(value)) return true;
   // Letters and digits interleaved, as random base-36 ids are.
   if (/[a-z]\d+[a-z]+\d/i.test(value)) return true;

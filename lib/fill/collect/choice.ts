@@ -1,43 +1,28 @@
-import type { ChoiceSnapshot } from '../../types';
-import { attr, hasClass, isElement, isInput } from '../dom';
-import type { Draft, Reading } from '../draft';
-import type { LabelIndex } from '../labels';
-import { clean, meaningful, textOf } from '../text';
-import { readRange } from '../value';
-import type { Walker } from '../walk';
+import { CHECKED_CLASSES, CHOICE_LABEL, CHOICE_WRAPPERS, drawnBox } from '../adapters';
+import type { ChoiceSnapshot, Framework } from '../types';
+import { attr, hasClass, isElement, isInput } from './dom';
+import type { Draft, Reading } from './draft';
+import type { LabelIndex } from './labels';
+import { clean, meaningful, textOf } from './text';
+import { readRange } from './value';
+import type { Walker } from './walk';
 
-/** Framework wrappers around one radio/checkbox: what the user clicks and what shows its text. */
-const WRAPPERS = [
-  'el-radio',
-  'el-radio-button',
-  'el-checkbox',
-  'el-checkbox-button',
-  'ant-radio-wrapper',
-  'ant-radio-button-wrapper',
-  'ant-checkbox-wrapper',
-];
+/**
+ * Radio and checkbox options, for every library: the wrappers, drawn boxes, option texts and
+ * checked classes come from the adapters (lib/fill/adapters).
+ */
 
+/** A library's wrapper around one radio/checkbox: what the user clicks and what shows its text. */
 export function frameworkWrapper(input: Element): Element | undefined {
   for (let node = input.parentElement, depth = 0; node && depth < 4; node = node.parentElement, depth++) {
-    if (WRAPPERS.some((name) => hasClass(node, name))) return node;
+    if (CHOICE_WRAPPERS.some((name) => hasClass(node, name))) return node;
   }
   return undefined;
 }
 
-/** layui draws its own box right after the hidden native one. */
-export function layuiBox(input: Element): Element | undefined {
-  const next = input.nextElementSibling;
-  if (!next) return undefined;
-  return hasClass(next, 'layui-form-radio') ||
-    hasClass(next, 'layui-form-checkbox') ||
-    hasClass(next, 'layui-form-switch')
-    ? next
-    : undefined;
-}
-
 /** The element a user clicks for one radio/checkbox: its drawn box, its wrapping label, or itself. */
 export function boxTarget(input: HTMLInputElement): Element {
-  return layuiBox(input) ?? frameworkWrapper(input) ?? input.closest('label') ?? input;
+  return drawnBox(input) ?? frameworkWrapper(input) ?? input.closest('label') ?? input;
 }
 
 /** Text right after a bare box: `<input type=radio> 是`. */
@@ -58,13 +43,10 @@ function followingText(input: Element): string {
 
 /** The visible text of one option. */
 export function boxLabel(input: HTMLInputElement, target: Element, labels: LabelIndex): string {
-  const layui = layuiBox(input);
-  if (layui) return attr(input, 'title') ?? textOf(layui);
+  const drawn = drawnBox(input);
+  if (drawn) return attr(input, 'title') ?? textOf(drawn);
   if (target !== input) {
-    const inner =
-      target.querySelector(
-        '.el-radio__label, .el-checkbox__label, .ant-radio-label, .ant-checkbox-label, .ant-radio-button-label',
-      ) ?? target;
+    const inner = (CHOICE_LABEL ? target.querySelector(CHOICE_LABEL) : null) ?? target;
     const text = textOf(inner);
     if (text) return text;
   }
@@ -76,16 +58,6 @@ export function boxLabel(input: HTMLInputElement, target: Element, labels: Label
     attr(input, 'aria-label') ?? (followingText(input) || attr(input, 'title') || attr(input, 'value') || '')
   );
 }
-
-const CHECKED_CLASSES = [
-  'is-checked',
-  'ant-radio-wrapper-checked',
-  'ant-checkbox-wrapper-checked',
-  'ant-radio-button-wrapper-checked',
-  'layui-form-radioed',
-  'layui-form-checked',
-  'layui-form-onswitch',
-];
 
 export function boxChecked(input: HTMLInputElement, target: Element): boolean {
   if (input.checked) return true;
@@ -119,7 +91,7 @@ export function frameworkGroup(
   element: Element,
   walker: Walker,
   widget: 'radioGroup' | 'checkboxGroup',
-  framework: 'element' | 'antd',
+  framework: Framework,
   wrapper: string,
 ): Draft {
   const targets: Element[] = [];
@@ -143,7 +115,7 @@ export function frameworkGroup(
 }
 
 /** A framework's range picker (el-date-editor--daterange, ant-picker-range): one widget, start and end inputs. */
-export function rangePickerDraft(element: Element, walker: Walker, framework: 'element' | 'antd'): Draft {
+export function rangePickerDraft(element: Element, walker: Walker, framework: Framework): Draft {
   return {
     widget: 'dateRange',
     framework,

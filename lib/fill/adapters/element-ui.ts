@@ -1,20 +1,23 @@
-import type { ChoiceSnapshot } from '../../types';
-import { hasClass } from '../dom';
-import type { Draft, Reading } from '../draft';
-import { clean, textOf } from '../text';
-import { fileNames, readText } from '../value';
-import type { Walker } from '../walk';
-import { frameworkGroup, rangePickerDraft } from './choice';
+import { frameworkGroup, rangePickerDraft } from '../collect/choice';
+import { childWithClass, hasClass, isRendered } from '../collect/dom';
+import type { Draft, Reading } from '../collect/draft';
+import { clean, textOf } from '../collect/text';
+import { fileNames, readText } from '../collect/value';
+import type { Walker } from '../collect/walk';
+import type { ChoiceSnapshot } from '../types';
+import type { Adapter } from './types';
 
 /**
  * element-ui 2 widgets, as rendered (see test/dom-fixtures/element-ui*.html): the root is the
  * component's outer element, the native inputs inside are the controls.
  */
 
+const ID = 'element';
+
 function group(element: Element, walker: Walker, widget: 'radioGroup' | 'checkboxGroup'): Draft {
   const wrapper =
     widget === 'radioGroup' ? '.el-radio, .el-radio-button' : '.el-checkbox, .el-checkbox-button';
-  return frameworkGroup(element, walker, widget, 'element', wrapper);
+  return frameworkGroup(element, walker, widget, ID, wrapper);
 }
 
 function dropdownOptions(dropdown: Element): ChoiceSnapshot[] {
@@ -57,7 +60,7 @@ function selectDraft(element: Element, walker: Walker): Draft {
   const doc = element.ownerDocument;
   return {
     widget: 'customSelect',
-    framework: 'element',
+    framework: ID,
     root: element,
     controls: input ? [input] : [],
     scope: walker.scope,
@@ -88,7 +91,7 @@ function single(element: Element, walker: Walker, widget: Draft['widget'], picke
   const input = element.querySelector('input');
   return {
     widget,
-    framework: 'element',
+    framework: ID,
     root: element,
     controls: input ? [input] : [],
     scope: walker.scope,
@@ -98,7 +101,7 @@ function single(element: Element, walker: Walker, widget: Draft['widget'], picke
   };
 }
 
-export function recogniseElement(element: Element, walker: Walker): boolean {
+function recognise(element: Element, walker: Walker): boolean {
   const list = element.classList;
   if (!list || list.length === 0 || !(element.getAttribute('class') ?? '').includes('el-')) return false;
   if (hasClass(element, 'el-select')) {
@@ -121,7 +124,7 @@ export function recogniseElement(element: Element, walker: Walker): boolean {
       hasClass(element, 'el-range-editor') ||
       /\bel-date-editor--\w*range\b/.test(element.getAttribute('class') ?? '');
     if (range) {
-      walker.emit(rangePickerDraft(element, walker, 'element'));
+      walker.emit(rangePickerDraft(element, walker, ID));
     } else {
       walker.emit(single(element, walker, 'date', true));
     }
@@ -140,7 +143,7 @@ export function recogniseElement(element: Element, walker: Walker): boolean {
     if (!input) return false;
     walker.emit({
       widget: 'file',
-      framework: 'element',
+      framework: ID,
       root: element,
       controls: [input],
       scope: walker.scope,
@@ -157,7 +160,7 @@ export function recogniseElement(element: Element, walker: Walker): boolean {
     const input = element.querySelector('input');
     walker.emit({
       widget: 'checkbox',
-      framework: 'element',
+      framework: ID,
       root: element,
       controls: input ? [input] : [],
       optionTargets: [element],
@@ -173,3 +176,52 @@ export function recogniseElement(element: Element, walker: Walker): boolean {
   }
   return false;
 }
+
+/** element-ui 2 (Vue 2). */
+export const elementUi: Adapter = {
+  id: ID,
+  classPrefixes: ['el-'],
+  recognise,
+  textClasses: ['el-input__inner', 'el-textarea__inner'],
+  formItem: {
+    selector: '.el-form-item',
+    label: (item) => childWithClass(item, 'el-form-item__label'),
+    closed: true,
+    labelClass: 'el-form-item__label',
+  },
+  popupClasses: ['el-select-dropdown', 'el-picker-panel', 'el-popper', 'el-cascader__dropdown'],
+  disabledClasses: ['is-disabled'],
+  choice: {
+    wrappers: ['el-radio', 'el-radio-button', 'el-checkbox', 'el-checkbox-button'],
+    labelSelector: '.el-radio__label, .el-checkbox__label',
+    checkedClasses: ['is-checked'],
+    inputClasses: ['el-radio__original', 'el-checkbox__original'],
+  },
+  dropdown: {
+    opener: (root) => root.querySelector('.el-input__inner, input') ?? root,
+    options: (root) =>
+      [...root.ownerDocument.querySelectorAll('.el-select-dropdown .el-select-dropdown__item')].filter(
+        isRendered,
+      ),
+  },
+  dateCommit: 'enter',
+  context: {
+    divider: (element) =>
+      hasClass(element, 'el-divider') ? textOf(element.querySelector('.el-divider__text')) : undefined,
+    containerTitle: (element) => {
+      if (hasClass(element, 'el-card')) {
+        const header = element.firstElementChild;
+        if (!header || !hasClass(header, 'el-card__header')) return undefined;
+        const named = Array.from(header.querySelectorAll('[class*="title"]')).find((node) => textOf(node));
+        return textOf(named ?? header);
+      }
+      if (hasClass(element, 'el-collapse-item')) {
+        const header = element.querySelector('.el-collapse-item__header');
+        return header ? textOf(header) : undefined;
+      }
+      return undefined;
+    },
+    currentStep: '.el-step__title.is-process',
+  },
+  upload: { listsFiles: true },
+};

@@ -1,10 +1,13 @@
-import type { ChoiceSnapshot } from '../../types';
-import { attr, byId, hasClass } from '../dom';
-import type { Draft, Reading } from '../draft';
-import { clean, textOf } from '../text';
-import { fileNames, readText } from '../value';
-import type { Walker } from '../walk';
-import { frameworkGroup, rangePickerDraft } from './choice';
+import { frameworkGroup, rangePickerDraft } from '../collect/choice';
+import { attr, byId, childWithClass, hasClass, isRendered } from '../collect/dom';
+import type { Draft, Reading } from '../collect/draft';
+import { clean, textOf } from '../collect/text';
+import { fileNames, readText } from '../collect/value';
+import type { Walker } from '../collect/walk';
+import type { ChoiceSnapshot } from '../types';
+import type { Adapter } from './types';
+
+const ID = 'antd';
 
 /**
  * antd (v5 and v6 class names) widgets, as rendered (see test/dom-fixtures/antd-*.html): the root
@@ -14,7 +17,7 @@ import { frameworkGroup, rangePickerDraft } from './choice';
 function group(element: Element, walker: Walker, widget: 'radioGroup' | 'checkboxGroup'): Draft {
   const wrapper =
     widget === 'radioGroup' ? '.ant-radio-wrapper, .ant-radio-button-wrapper' : '.ant-checkbox-wrapper';
-  return frameworkGroup(element, walker, widget, 'antd', wrapper);
+  return frameworkGroup(element, walker, widget, ID, wrapper);
 }
 
 /** The open (or kept) dropdown of a select: rc-select names its listbox `<input id>_list`. */
@@ -33,7 +36,7 @@ function selectDraft(element: Element, walker: Walker): Draft {
   const input = element.querySelector('input');
   return {
     widget: 'customSelect',
-    framework: 'antd',
+    framework: ID,
     root: element,
     controls: input ? [input] : [],
     scope: walker.scope,
@@ -62,7 +65,7 @@ function single(element: Element, walker: Walker, widget: Draft['widget'], picke
   const input = element.querySelector('input');
   return {
     widget,
-    framework: 'antd',
+    framework: ID,
     root: element,
     controls: input ? [input] : [],
     scope: walker.scope,
@@ -76,7 +79,7 @@ function uploadDraft(element: Element, walker: Walker, input: Element): Draft {
   const root = element.querySelector('.ant-upload-select, .ant-upload-drag') ?? element;
   return {
     widget: 'file',
-    framework: 'antd',
+    framework: ID,
     root,
     controls: [input],
     scope: walker.scope,
@@ -90,7 +93,7 @@ function uploadDraft(element: Element, walker: Walker, input: Element): Draft {
   };
 }
 
-export function recogniseAntd(element: Element, walker: Walker): boolean {
+function recognise(element: Element, walker: Walker): boolean {
   const list = element.classList;
   if (!list || list.length === 0 || !(element.getAttribute('class') ?? '').includes('ant-')) return false;
   if (hasClass(element, 'ant-select')) {
@@ -103,7 +106,7 @@ export function recogniseAntd(element: Element, walker: Walker): boolean {
   }
   if (hasClass(element, 'ant-picker')) {
     if (hasClass(element, 'ant-picker-range')) {
-      walker.emit(rangePickerDraft(element, walker, 'antd'));
+      walker.emit(rangePickerDraft(element, walker, ID));
     } else {
       walker.emit(single(element, walker, 'date', true));
     }
@@ -126,7 +129,7 @@ export function recogniseAntd(element: Element, walker: Walker): boolean {
   if (hasClass(element, 'ant-switch')) {
     walker.emit({
       widget: 'checkbox',
-      framework: 'antd',
+      framework: ID,
       root: element,
       controls: [],
       optionTargets: [element],
@@ -142,3 +145,76 @@ export function recogniseAntd(element: Element, walker: Walker): boolean {
   }
   return false;
 }
+
+/** antd (React; v5 and v6 class names). */
+export const antd: Adapter = {
+  id: ID,
+  classPrefixes: ['ant-'],
+  recognise,
+  textClasses: ['ant-input', 'ant-input-number-input'],
+  formItem: {
+    selector: '.ant-form-item',
+    label: (item) => {
+      const direct = childWithClass(item, 'ant-form-item-label');
+      if (direct) return direct;
+      const row = childWithClass(item, 'ant-form-item-row') ?? childWithClass(item, 'ant-row');
+      return row ? childWithClass(row, 'ant-form-item-label') : undefined;
+    },
+    closed: true,
+  },
+  popupClasses: [
+    'ant-select-dropdown',
+    'ant-picker-dropdown',
+    'ant-cascader-dropdown',
+    'ant-dropdown',
+    'ant-popover',
+    'ant-tooltip',
+  ],
+  disabledClasses: [
+    'ant-select-disabled',
+    'ant-picker-disabled',
+    'ant-input-number-disabled',
+    'ant-radio-group-disabled',
+  ],
+  choice: {
+    wrappers: ['ant-radio-wrapper', 'ant-radio-button-wrapper', 'ant-checkbox-wrapper'],
+    labelSelector: '.ant-radio-label, .ant-checkbox-label, .ant-radio-button-label',
+    checkedClasses: [
+      'ant-radio-wrapper-checked',
+      'ant-checkbox-wrapper-checked',
+      'ant-radio-button-wrapper-checked',
+    ],
+    inputClasses: ['ant-radio-input', 'ant-checkbox-input'],
+  },
+  dropdown: {
+    opener: (root) => root.querySelector('.ant-select-selector') ?? root,
+    options: (root) =>
+      [
+        ...root.ownerDocument.querySelectorAll(
+          '.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option',
+        ),
+      ].filter(isRendered),
+    search: (root) =>
+      root.querySelector<HTMLInputElement>('input.ant-select-selection-search-input:not([readonly])'),
+  },
+  drawnPlaceholder: '.ant-select-placeholder, .ant-select-selection-placeholder',
+  dateCommit: 'enter',
+  context: {
+    divider: (element) =>
+      hasClass(element, 'ant-divider') ? textOf(element.querySelector('.ant-divider-inner-text')) : undefined,
+    containerTitle: (element) => {
+      if (hasClass(element, 'ant-card')) {
+        const head = element.querySelector('.ant-card-head-title');
+        return head && head.closest('.ant-card') === element ? textOf(head) : undefined;
+      }
+      if (hasClass(element, 'ant-collapse-item')) {
+        const header = element.querySelector('.ant-collapse-header-text, .ant-collapse-header');
+        return header ? textOf(header) : undefined;
+      }
+      return undefined;
+    },
+    currentStep:
+      '.ant-steps-item-process .ant-steps-item-title, .ant-steps-item-active .ant-steps-item-title',
+  },
+  upload: { listsFiles: true },
+};
