@@ -71,7 +71,13 @@ function styles(): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: fontOf('body'), size: halfPoints(SIZES.body) },
+        // zh-CN for East Asian text, so Word picks Simplified Chinese glyph forms (not the
+        // Japanese variants of shared code points) and Chinese line-breaking rules.
+        run: {
+          font: fontOf('body'),
+          size: halfPoints(SIZES.body),
+          language: { value: 'zh-CN', eastAsia: 'zh-CN' },
+        },
         paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
       },
       title: {
