@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { AttachmentRef, Edition, FieldValue, FieldValues } from '@/lib/catalog';
 import { fieldIndex } from '@/lib/catalog';
-import { addAttachment, attachmentRef, listAttachments, readAttachmentBlob } from '@/lib/store/attachments';
+import { DEFAULT_PROOF_RULES, judgeProofFile, proofYear } from '@/lib/proofs';
+import {
+  addAttachment,
+  attachmentRef,
+  listAttachments,
+  previewableBlob,
+  readAttachmentBlob,
+} from '@/lib/store/attachments';
 import type { Database } from '@/lib/store/db';
 import type { AttachmentRecord } from '@/lib/store/records';
 import { type Issue, isRequired } from '@/lib/validate';
@@ -74,21 +81,30 @@ export function AttachmentChecklist({
               stored={files}
               issues={issues.filter((issue) => issue.key === requirement.key)}
               testId={requirement.key}
-              onAttach={async (file, year) => {
+              onAttach={async (file, typedYear) => {
+                const judged = await judgeProofFile(file, edition.proofRules ?? DEFAULT_PROOF_RULES);
+                if (!judged.ok) {
+                  setError(judged.message);
+                  return;
+                }
+                const suggested = requirement.fiscalYearBound ? edition.fiscalYear : undefined;
+                const year = proofYear({ typed: typedYear, suggested, fileName: file.name });
                 try {
                   const record = await addAttachment(db, {
                     companyId,
                     requirementKey: requirement.key,
                     name: file.name,
-                    type: file.type,
+                    type: judged.type,
                     blob: file,
                     ...(year ? { year } : {}),
+                    ...(judged.pages ? { pages: judged.pages } : {}),
                   });
                   onChange(requirement.key, [...attached, attachmentRef(record)]);
                   setError(undefined);
                   await reload();
                 } catch (reason) {
-                  setError(`「${file.name}」未能保存：${String(reason)}。请检查磁盘空间后重试。`);
+                  console.error('[shenbao] storing a proof failed', reason);
+                  setError(`「${file.name}」未能保存，请检查磁盘空间后重试。`);
                 }
               }}
               onReuse={(record) => onChange(requirement.key, [...attached, attachmentRef(record)])}
@@ -102,7 +118,12 @@ export function AttachmentChecklist({
                   setError(`「${ref.name}」的文件不在本机，请重新上传。`);
                   return;
                 }
-                window.open(URL.createObjectURL(blob), '_blank', 'noopener');
+                const shown = await previewableBlob(blob);
+                if (!shown) {
+                  setError(`「${ref.name}」不是 PDF 或图片，不能预览。请重新上传扫描件。`);
+                  return;
+                }
+                window.open(URL.createObjectURL(shown), '_blank', 'noopener');
               }}
             />
           );
@@ -121,7 +142,7 @@ interface AttachmentItemProps {
   stored: readonly AttachmentRecord[];
   issues: readonly Issue[];
   testId: string;
-  onAttach: (file: File, year: number | undefined) => Promise<void>;
+  onAttach: (file: File, typedYear: string) => Promise<void>;
   onReuse: (record: AttachmentRecord) => void;
   onRemove: (index: number) => void;
   onPreview: (ref: AttachmentRef) => Promise<void>;
@@ -133,7 +154,7 @@ function AttachmentItem(props: AttachmentItemProps) {
   const [year, setYear] = useState(yearHint ? String(yearHint) : '');
   const attachedIds = new Set(attached.map((ref) => ref.id));
   const reusable = stored.filter((record) => !attachedIds.has(record.id));
-  const sizeOf = (ref: AttachmentRef) => stored.find((record) => record.id === ref.id)?.size;
+  const recordOf = (ref: AttachmentRef) => stored.find((record) => record.id === ref.id);
   const state = attached.length > 0 ? 'attached' : needed ? 'missing' : 'optional';
   return (
     <li className={`attachment-item attachment-item--${state}`} data-testid={`attachment:${testId}`}>
@@ -147,11 +168,12 @@ function AttachmentItem(props: AttachmentItemProps) {
       {attached.length > 0 && (
         <ul className="attachment-item__files">
           {attached.map((ref, index) => {
-            const size = sizeOf(ref);
+            const record = recordOf(ref);
             return (
               <li key={ref.id ?? ref.name}>
                 {ref.name}
-                {size !== undefined ? ` · ${formatSize(size)}` : ''}
+                {record ? ` · ${formatSize(record.size)}` : ''}
+                {record?.pages ? ` · ${record.pages} 页` : ''}
                 {ref.year ? ` · ${ref.year}年` : ''}{' '}
                 <button type="button" className="link-button" onClick={() => void props.onPreview(ref)}>
                   预览
@@ -191,14 +213,14 @@ function AttachmentItem(props: AttachmentItemProps) {
           上传文件
           <input
             type="file"
+            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
             data-testid={`attach:${testId}`}
             onChange={(event) => {
               const input = event.currentTarget;
               const chosen = [...(input.files ?? [])];
               input.value = '';
               void (async () => {
-                for (const file of chosen)
-                  await props.onAttach(file, /^\d{4}$/.test(year) ? Number(year) : undefined);
+                for (const file of chosen) await props.onAttach(file, year);
               })();
             }}
           />

@@ -148,6 +148,7 @@ export const attachmentBackupSchema = z
     type: z.string().meta({ description: 'MIME 类型，如 application/pdf' }),
     size: z.number().int().nonnegative().meta({ description: '字节数，等于 dataBase64 解码后的长度' }),
     year: z.number().int().optional(),
+    pages: z.number().int().positive().optional().meta({ description: 'PDF 的页数（添加文件时读出）' }),
     addedAt: epochMs,
     dataBase64: z.base64().meta({ description: '文件内容，标准 Base64（RFC 4648 §4，带 = 填充）' }),
   })

@@ -1,3 +1,5 @@
+import type { ProofRules } from '@/lib/proofs/judge';
+
 /**
  * The 申报书 as data. Every field of the form is one `FieldDef`; editions (years of the
  * programme) are `Edition` records. Nothing in Shenbao has per-field code: validation,
@@ -151,6 +153,8 @@ export interface Edition {
   /** Field keys this edition's form does not have (none yet: both forms share table 一/二). */
   omittedFields?: readonly string[];
   attachments: readonly AttachmentRequirement[];
+  /** What the edition's 申报系统 takes as a proof file; DEFAULT_PROOF_RULES when absent. */
+  proofRules?: ProofRules;
 }
 
 /** Value of one field, by kind. Dates are ISO `YYYY-MM-DD` strings. */

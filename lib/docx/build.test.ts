@@ -75,6 +75,8 @@ describe('the 申报书 .docx of the sample applicant', () => {
     expect(defaults).toContain('w:eastAsia="FangSong"');
     expect(defaults).toContain('<w:sz w:val="32"/>');
     expect(defaults).toContain('w:line="240" w:lineRule="auto"');
+    // Simplified Chinese glyphs and line breaking, not the Japanese defaults of shared code points.
+    expect(defaults).toMatch(/<w:lang w:val="zh-CN" w:eastAsia="zh-CN"\/>/);
     const style = (id: string) =>
       new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
     expect(style('Heading1')).toContain('w:eastAsia="SimHei"');

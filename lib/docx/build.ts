@@ -19,6 +19,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { CELL_MARGINS, cellColumns } from './column-sizing';
 import { composeDocument, type DocumentInput } from './compose';
 import {
   type Align,
@@ -70,7 +71,13 @@ function styles(): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: fontOf('body'), size: halfPoints(SIZES.body) },
+        // zh-CN for East Asian text, so Word picks Simplified Chinese glyph forms (not the
+        // Japanese variants of shared code points) and Chinese line-breaking rules.
+        run: {
+          font: fontOf('body'),
+          size: halfPoints(SIZES.body),
+          language: { value: 'zh-CN', eastAsia: 'zh-CN' },
+        },
         paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
       },
       title: {
@@ -123,8 +130,9 @@ const ALIGN = {
   justify: AlignmentType.JUSTIFIED,
 } as const satisfies Record<Align, unknown>;
 
-function toRun(item: Run): TextRun {
+function toRun(item: Run, sizePt?: number): TextRun {
   const options: IRunOptions = {
+    ...(sizePt ? { size: halfPoints(sizePt) } : {}),
     ...(item.bold ? { bold: true } : {}),
     ...(item.underline ? { underline: { type: 'single' } } : {}),
     ...(item.color ? { color: item.color } : {}),
@@ -149,27 +157,23 @@ function toParagraph(block: ParagraphBlock, pageBreakBefore = false): Paragraph 
     ...(indent ? { indent } : {}),
     ...(block.spaceBeforePt ? { spacing: { before: twips(block.spaceBeforePt) } } : {}),
     ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
-    children: block.runs.map(toRun),
+    children: block.runs.map((item) => toRun(item, block.sizePt)),
   });
 }
 
 function toTable(block: TableBlock): Table {
-  // Rows below a rowSpan cell do not list it, so track which columns are still covered.
-  const coveredUntil: number[] = block.columns.map(() => -1);
+  const starts = cellColumns(block);
   const rows = block.rows.map((row, rowIndex) => {
-    let column = 0;
-    const cells = row.map((cell) => {
-      while ((coveredUntil[column] ?? -1) >= rowIndex) column += 1;
+    const cells = row.map((cell, index) => {
+      const column = starts[rowIndex]?.[index] ?? 0;
       const spanned = block.columns.slice(column, column + cell.colSpan);
-      if (cell.rowSpan > 1) coveredUntil[column] = rowIndex + cell.rowSpan - 1;
-      column += cell.colSpan;
       return new TableCell({
         children: cell.paragraphs.map((item) => toParagraph(item)),
         columnSpan: cell.colSpan,
         rowSpan: cell.rowSpan,
         width: { size: spanned.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
         verticalAlign: VerticalAlignTable.CENTER,
-        margins: { top: 40, bottom: 40, left: 80, right: 80 },
+        margins: { top: 40, bottom: 40, left: CELL_MARGINS / 2, right: CELL_MARGINS / 2 },
       });
     });
     // Short rows stay on one page; rows with long texts (简介, 概述) may break across pages.

@@ -87,6 +87,7 @@ function paragraphHtml(block: ParagraphBlock): string {
     block.indentChars ? `padding-left:${block.indentChars * size}pt` : '',
     block.hangingChars ? `text-indent:-${block.hangingChars * size}pt` : '',
     block.spaceBeforePt ? `margin-top:${block.spaceBeforePt}pt` : '',
+    block.sizePt ? `font-size:${block.sizePt}pt` : '',
   ].filter(Boolean);
   const attributes = style.length > 0 ? ` style="${style.join(';')}"` : '';
   const tag = block.style.startsWith('heading') ? `h${block.style.slice(-1)}` : 'p';

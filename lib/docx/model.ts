@@ -45,6 +45,8 @@ export interface ParagraphBlock {
   hangingChars?: number;
   /** Extra space above, in points (the cover's layout). */
   spaceBeforePt?: number;
+  /** A smaller size than the style's, in points (a value that would break at 小四). */
+  sizePt?: number;
 }
 
 export interface PageBreakBlock {

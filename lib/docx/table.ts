@@ -1,5 +1,6 @@
 import type { Edition, FieldDef, FieldValues } from '@/lib/catalog';
 import { isFilled, isRequired } from '@/lib/validate';
+import { fitTable } from './column-sizing';
 import { formatValue } from './format';
 import { type CellSpec, cellSpan, FORM_TABLE, type FormTableLayout } from './layout';
 import {
@@ -25,7 +26,7 @@ export function formTable(context: TableContext, layout: FormTableLayout = FORM_
   const rows = layout.parts.flatMap((part) =>
     part.rows.map((row) => row.map((spec) => tableCell(spec, context, layout.columns.length))),
   );
-  return { type: 'table', columns: layout.columns, rows };
+  return fitTable({ type: 'table', columns: layout.columns, rows });
 }
 
 function fieldOf(context: TableContext, key: string): FieldDef {

@@ -3,6 +3,7 @@ import { loadOverview } from '@/lib/drafts/summary';
 import { writeBack } from '@/lib/drafts/write-back';
 import { answer } from '@/lib/messaging/client';
 import { type Reply, type Request, requestSchema } from '@/lib/messaging/protocol';
+import { PROOF_MIME, sniffProofKind } from '@/lib/proofs';
 import { readAttachmentBlob } from '@/lib/store/attachments';
 import type { Database } from '@/lib/store/db';
 import { companyRecordSchema, draftRecordSchema, siteMappingRecordSchema } from '@/lib/store/records';
@@ -95,7 +96,10 @@ export async function handleMessage(
         const meta = await db.get('attachments', request.id);
         const blob = await readAttachmentBlob(db, request.id);
         if (!meta || !blob) throw new Error('本机没有这个附件文件。');
-        return { name: meta.name, type: meta.type, base64: await base64Of(blob) };
+        // The type the bytes show, never the stored one (a backup can set any type).
+        const kind = sniffProofKind(new Uint8Array(await blob.slice(0, 4096).arrayBuffer()));
+        const type = kind ? PROOF_MIME[kind] : 'application/octet-stream';
+        return { name: meta.name, type, base64: await base64Of(blob) };
       });
     case 'mappings/list':
       return answer(async () => {

@@ -4,6 +4,7 @@ import {
   addAttachment,
   attachmentRef,
   listAttachments,
+  previewableBlob,
   readAttachmentBlob,
   removeAttachment,
 } from './attachments';
@@ -52,5 +53,15 @@ describe('attachments', () => {
     };
     await expect(addAttachment(db, input)).rejects.toThrow();
     expect((await listAttachments(db, 'c1')).records).toEqual([]);
+  });
+});
+
+describe('previewableBlob', () => {
+  it('shows a PDF as a PDF and refuses HTML stored under a .pdf name and type', async () => {
+    const pdf = await previewableBlob(new Blob(['%PDF-1.4\n%%EOF\n'], { type: 'text/html' }));
+    expect(pdf?.type).toBe('application/pdf');
+    expect(
+      await previewableBlob(new Blob(['<html><script>alert(1)</script>'], { type: 'application/pdf' })),
+    ).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import type { AttachmentRef } from '@/lib/catalog';
+import { previewType } from '@/lib/proofs';
 import type { Database } from './db';
 import { keyOfRecord, parseRecords, type ReadResult } from './read';
 import { type AttachmentRecord, attachmentBlobSchema, attachmentRecordSchema } from './records';
@@ -10,6 +11,7 @@ export interface NewAttachment {
   type: string;
   blob: Blob;
   year?: number;
+  pages?: number;
 }
 
 /** Stores a proof file: its metadata and its bytes land together or not at all. */
@@ -26,6 +28,7 @@ export async function addAttachment(
     type: input.type,
     size: input.blob.size,
     year: input.year,
+    pages: input.pages,
     addedAt: now,
   });
   const blob = attachmentBlobSchema.parse({ id: record.id, blob: input.blob });
@@ -66,4 +69,13 @@ export function attachmentRef(record: AttachmentRecord): AttachmentRef {
   return record.year === undefined
     ? { id: record.id, name: record.name }
     : { id: record.id, name: record.name, year: record.year };
+}
+
+/**
+ * A stored file as it may be shown: with the type its bytes show (never the stored `type`,
+ * which a backup can set to `text/html`), or undefined when it is neither a PDF nor an image.
+ */
+export async function previewableBlob(blob: Blob): Promise<Blob | undefined> {
+  const type = previewType(new Uint8Array(await blob.slice(0, 4096).arrayBuffer()));
+  return type ? blob.slice(0, blob.size, type) : undefined;
 }

@@ -59,6 +59,8 @@ export const attachmentRecordSchema = z.object({
   size: z.number().int().nonnegative(),
   /** The year the document is about (审计报告 of 2019). */
   year: z.number().int().optional(),
+  /** A PDF's page count, when it could be read when the file was added. */
+  pages: z.number().int().positive().optional(),
   addedAt: z.number(),
 });
 

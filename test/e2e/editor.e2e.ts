@@ -53,7 +53,7 @@ describe('dashboard editor', () => {
 });
 
 describe('dashboard editor: the attachment checklist', () => {
-  test('shows what is attached, flags a stale proof and a missing one', async ({ sample }) => {
+  test('shows what is attached, flags a stale proof and a missing one, refuses a file that is no proof', async ({ sample }) => {
     const { dashboard } = sample;
     await dashboard.openDraft();
     const revenue = dashboard.page.getByTestId('attachment:attachment.revenueProof');
@@ -76,6 +76,18 @@ describe('dashboard editor: the attachment checklist', () => {
     await declaration.getByRole('button', { name: /^移除/ }).click();
     await declaration.filter({ hasText: '缺少' }).waitFor();
     await dashboard.issues('attachment.declaration').filter({ hasText: '尚未附上证明材料' }).waitFor();
+
+    // A 2-byte program named like a proof is refused by its content, and 附3 stays missing.
+    await dashboard.page.getByTestId('attach:attachment.declaration').setInputFiles({
+      name: '声明.exe',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('MZ'),
+    });
+    await dashboard.page
+      .getByRole('alert')
+      .filter({ hasText: '「声明.exe」不是 PDF、JPG、PNG 文件（按文件内容判断，不看扩展名）' })
+      .waitFor();
+    await declaration.filter({ hasText: '缺少' }).waitFor();
     await dashboard.page
       .getByTestId('section:attachments')
       .screenshot({ path: screenshotPath('dashboard-attachments') });
