@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { loadOverview, type Overview } from '@/lib/drafts/summary';
 import { type Database, openDatabase } from '@/lib/store/db';
+import { describeFailure } from '@/lib/text/failure';
 
 export type DashboardData = Overview;
 
@@ -17,7 +18,7 @@ export function useDashboardStore() {
         opened = database;
         setDb(database);
       })
-      .catch((reason: unknown) => setError(`无法打开本地数据库：${String(reason)}`));
+      .catch((reason: unknown) => setError(describeFailure('无法打开本地数据库', reason)));
     return () => opened?.close();
   }, []);
 
@@ -26,7 +27,7 @@ export function useDashboardStore() {
     try {
       setData(await loadOverview(db));
     } catch (reason) {
-      setError(`读取本地数据失败：${String(reason)}`);
+      setError(describeFailure('读取本地数据失败', reason));
     }
   }, [db]);
 
@@ -47,7 +48,7 @@ export function useDashboardStore() {
         result = await change(db);
         setError(undefined);
       } catch (reason) {
-        setError(`${failure}：${String(reason)}`);
+        setError(describeFailure(failure, reason));
       }
       await reload();
       return result;

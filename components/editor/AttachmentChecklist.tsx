@@ -4,6 +4,7 @@ import { fieldIndex } from '@/lib/catalog';
 import { addAttachment, attachmentRef, listAttachments, readAttachmentBlob } from '@/lib/store/attachments';
 import type { Database } from '@/lib/store/db';
 import type { AttachmentRecord } from '@/lib/store/records';
+import { failureText } from '@/lib/text/failure';
 import { type Issue, isRequired } from '@/lib/validate';
 
 interface AttachmentChecklistProps {
@@ -88,7 +89,7 @@ export function AttachmentChecklist({
                   setError(undefined);
                   await reload();
                 } catch (reason) {
-                  setError(`「${file.name}」未能保存：${String(reason)}。请检查磁盘空间后重试。`);
+                  setError(`「${file.name}」未能保存：${failureText(reason)}`);
                 }
               }}
               onReuse={(record) => onChange(requirement.key, [...attached, attachmentRef(record)])}

@@ -4,6 +4,7 @@ import { exportFileName, preflight } from '@/lib/docx/preflight';
 import type { Issue } from '@/lib/validate';
 import { PrintPreview } from './PrintPreview';
 import './export-docx.css';
+import { describeFailure } from '@/lib/text/failure';
 
 interface ExportDocxButtonProps {
   edition: Edition;
@@ -53,7 +54,7 @@ export function ExportDocxButton({ edition, values }: ExportDocxButtonProps) {
       setBlocking(undefined);
       setState({ kind: 'done', name });
     } catch (error) {
-      setState({ kind: 'failed', message: `申报书未能生成：${String(error)}` });
+      setState({ kind: 'failed', message: describeFailure('申报书未能生成', error) });
     }
   };
 
