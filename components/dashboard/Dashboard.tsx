@@ -1,10 +1,14 @@
 import { useState } from 'react';
 import { CompanyEditor } from '@/components/company/CompanyEditor';
 import { ApplicationEditor } from '@/components/editor/ApplicationEditor';
+import { LATEST_EDITION } from '@/lib/catalog';
+import { firstRunState } from '@/lib/drafts/first-run';
+import { createDraft } from '@/lib/drafts/operations';
 import { loadSample, removeSample } from '@/lib/store/sample';
 import { writeSetting } from '@/lib/store/settings';
 import { BackupPanel } from './BackupPanel';
 import { DraftList } from './DraftList';
+import { FirstRunGuide } from './FirstRunGuide';
 import { NewDraftPanel } from './NewDraftPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SitesPanel } from './SitesPanel';
@@ -21,6 +25,16 @@ export function Dashboard() {
     if (draftId && db) void writeSetting(db, 'currentDraftId', draftId);
   };
   const hasSample = data?.companies.some((company) => company.sample) ?? false;
+  const firstRun =
+    data &&
+    firstRunState(
+      data.companies.map((company) => ({ ...company, figureYears: data.figureYears[company.id] ?? [] })),
+      data.drafts.length,
+    );
+  const createAndOpenDraft = (companyId: string) =>
+    void run((database) => createDraft(database, companyId, LATEST_EDITION.id), '新建草稿失败').then(
+      (draft) => draft && setOpenDraftId(draft.id),
+    );
 
   return (
     <div className="dashboard">
@@ -70,6 +84,15 @@ export function Dashboard() {
               <h2 id="drafts-heading">项目草稿</h2>
               {data === undefined ? (
                 <p>正在读取本地数据…</p>
+              ) : firstRun && firstRun.step !== 'done' ? (
+                <FirstRunGuide
+                  state={firstRun}
+                  onStartCompany={() =>
+                    document.querySelector<HTMLElement>('[data-testid="company-name-input"]')?.focus()
+                  }
+                  onOpenCompany={setOpenCompanyId}
+                  onCreateDraft={createAndOpenDraft}
+                />
               ) : (
                 <DraftList drafts={data.drafts} onOpen={setOpenDraftId} />
               )}
@@ -105,6 +128,7 @@ export function Dashboard() {
                   drafts={data.drafts}
                   run={run}
                   onOpen={setOpenDraftId}
+                  onCompanyCreated={setOpenCompanyId}
                 />
               </section>
             )}

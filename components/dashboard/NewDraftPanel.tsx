@@ -11,6 +11,8 @@ interface NewDraftPanelProps {
   drafts: readonly DraftSummary[];
   run: <T>(change: (db: Database) => Promise<T>, failure: string) => Promise<T | undefined>;
   onOpen: (draftId: string) => void;
+  /** Opens the new company's profile: what was just created is what the user fills next. */
+  onCompanyCreated: (companyId: string) => void;
 }
 
 const editionLabel = (id: string) => {
@@ -19,7 +21,7 @@ const editionLabel = (id: string) => {
 };
 
 /** 新建单位, 新建草稿 for an edition, and 从往年申报复制 with what needs attention afterwards. */
-export function NewDraftPanel({ companies, drafts, run, onOpen }: NewDraftPanelProps) {
+export function NewDraftPanel({ companies, drafts, run, onOpen, onCompanyCreated }: NewDraftPanelProps) {
   const ids = useId();
   const [companyName, setCompanyName] = useState('');
   const [companyId, setCompanyId] = useState('');
@@ -39,6 +41,7 @@ export function NewDraftPanel({ companies, drafts, run, onOpen }: NewDraftPanelP
             if (!company) return;
             setCompanyId(company.id);
             setCompanyName('');
+            onCompanyCreated(company.id);
           });
         }}
       >
