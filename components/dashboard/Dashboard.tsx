@@ -4,6 +4,7 @@ import { ApplicationEditor } from '@/components/editor/ApplicationEditor';
 import { LATEST_EDITION } from '@/lib/catalog';
 import { firstRunState } from '@/lib/drafts/first-run';
 import { createDraft } from '@/lib/drafts/operations';
+import { moveToTrash, setArchived } from '@/lib/drafts/trash';
 import { loadSample, removeSample } from '@/lib/store/sample';
 import { writeSetting } from '@/lib/store/settings';
 import { BackupPanel } from './BackupPanel';
@@ -12,6 +13,7 @@ import { FirstRunGuide } from './FirstRunGuide';
 import { NewDraftPanel } from './NewDraftPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SitesPanel } from './SitesPanel';
+import { TrashPanel } from './TrashPanel';
 import { useDashboardStore } from './useStore';
 import './dashboard.css';
 
@@ -94,7 +96,17 @@ export function Dashboard() {
                   onCreateDraft={createAndOpenDraft}
                 />
               ) : (
-                <DraftList drafts={data.drafts} onOpen={setOpenDraftId} />
+                <DraftList
+                  drafts={data.drafts}
+                  searchable
+                  onOpen={setOpenDraftId}
+                  onArchive={(draftId) =>
+                    void run((database) => setArchived(database, draftId, true), '归档失败')
+                  }
+                  onDelete={(draftId) =>
+                    void run((database) => moveToTrash(database, 'draft', draftId), '删除失败')
+                  }
+                />
               )}
             </section>
             {data && data.companies.length > 0 && (
@@ -114,12 +126,42 @@ export function Dashboard() {
                         >
                           编辑单位资料
                         </button>
+                        <button
+                          type="button"
+                          className="button--secondary"
+                          data-testid="company-delete"
+                          aria-label={`删除单位：${name}（连同它的草稿，30 天内可在回收站恢复）`}
+                          onClick={() =>
+                            void run((database) => moveToTrash(database, 'company', company.id), '删除失败')
+                          }
+                        >
+                          删除
+                        </button>
                       </li>
                     );
                   })}
                 </ul>
               </section>
             )}
+            {data && data.archived.length > 0 && (
+              <section aria-labelledby="archived-heading" className="dashboard__card">
+                <details>
+                  <summary>
+                    <h2 id="archived-heading">已归档（{data.archived.length}）</h2>
+                  </summary>
+                  <DraftList
+                    drafts={data.archived}
+                    testId="archived-list"
+                    onOpen={setOpenDraftId}
+                    archiveLabel="取消归档"
+                    onArchive={(draftId) =>
+                      void run((database) => setArchived(database, draftId, false), '取消归档失败')
+                    }
+                  />
+                </details>
+              </section>
+            )}
+            {data && data.trash.length > 0 && <TrashPanel items={data.trash} run={run} />}
             {data && (
               <section aria-labelledby="new-heading" className="dashboard__card">
                 <h2 id="new-heading">新建</h2>

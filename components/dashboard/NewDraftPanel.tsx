@@ -30,6 +30,13 @@ export function NewDraftPanel({ companies, drafts, run, onOpen, onCompanyCreated
   const [attention, setAttention] = useState<AttentionItem[]>();
   const chosenCompany = companyId || companies[0]?.id || '';
   const chosenSource = sourceDraftId || drafts[0]?.draft.id || '';
+  // A copy goes to another edition: the source's own edition is never offered.
+  const sourceEdition = drafts.find(({ draft }) => draft.id === chosenSource)?.edition.id;
+  const copyTargets = EDITIONS.filter((edition) => edition.id !== sourceEdition);
+  const [copyTargetId, setCopyTargetId] = useState('');
+  const chosenTarget = copyTargets.some((edition) => edition.id === copyTargetId)
+    ? copyTargetId
+    : (copyTargets[0]?.id ?? '');
 
   return (
     <div className="new-draft">
@@ -102,7 +109,7 @@ export function NewDraftPanel({ companies, drafts, run, onOpen, onCompanyCreated
           onSubmit={(event) => {
             event.preventDefault();
             // The attention list appears once the draft list already shows the copy.
-            void run((db) => copyDraftToEdition(db, chosenSource, editionId), '复制草稿失败').then(
+            void run((db) => copyDraftToEdition(db, chosenSource, chosenTarget), '复制草稿失败').then(
               (result) => result && setAttention(result.attention),
             );
           }}
@@ -124,16 +131,16 @@ export function NewDraftPanel({ companies, drafts, run, onOpen, onCompanyCreated
           <select
             id={`${ids}-target`}
             data-testid="copy-target"
-            value={editionId}
-            onChange={(event) => setEditionId(event.target.value)}
+            value={chosenTarget}
+            onChange={(event) => setCopyTargetId(event.target.value)}
           >
-            {EDITIONS.map((edition) => (
+            {copyTargets.map((edition) => (
               <option key={edition.id} value={edition.id}>
                 {editionLabel(edition.id)}
               </option>
             ))}
           </select>
-          <button type="submit" data-testid="draft-copy">
+          <button type="submit" data-testid="draft-copy" disabled={copyTargets.length === 0}>
             复制
           </button>
         </form>

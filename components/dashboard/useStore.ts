@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { loadOverview, type Overview } from '@/lib/drafts/summary';
+import { purgeTrash } from '@/lib/drafts/trash';
 import { type Database, openDatabase } from '@/lib/store/db';
 import { describeFailure } from '@/lib/text/failure';
 
@@ -22,14 +23,23 @@ export function useDashboardStore() {
     return () => opened?.close();
   }, []);
 
-  const reload = useCallback(async () => {
+  // What has been in the 回收站 for 30 days is deleted for good when the dashboard opens.
+  const [purged, setPurged] = useState(false);
+  useEffect(() => {
     if (!db) return;
+    purgeTrash(db)
+      .catch((reason: unknown) => setError(describeFailure('清理回收站失败', reason)))
+      .finally(() => setPurged(true));
+  }, [db]);
+
+  const reload = useCallback(async () => {
+    if (!db || !purged) return;
     try {
       setData(await loadOverview(db));
     } catch (reason) {
       setError(describeFailure('读取本地数据失败', reason));
     }
-  }, [db]);
+  }, [db, purged]);
 
   useEffect(() => {
     void reload();
