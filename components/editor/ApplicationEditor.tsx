@@ -4,6 +4,7 @@ import type { Database } from '@/lib/store/db';
 import { AttachmentChecklist } from './AttachmentChecklist';
 import { ExportDocxButton } from './ExportDocxButton';
 import { SectionEditor } from './SectionEditor';
+import { SectionNav } from './SectionNav';
 import { useApplication } from './useApplication';
 import './editor.css';
 
@@ -65,6 +66,7 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
           显示全部问题
         </label>
         <ExportDocxButton edition={records.edition} values={values} />
+        <SectionNav edition={records.edition} issues={issues} />
       </div>
       {SECTIONS.filter((section) => section.id !== 'attachments').map((section) => (
         <SectionEditor
