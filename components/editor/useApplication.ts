@@ -159,5 +159,21 @@ export function useApplication(db: Database, draftId: string) {
     [savers],
   );
 
-  return { records, loadError, values, issues, change, saveState, flushAll };
+  /** 恢复 a revision: pending edits are written first, then the chosen values as a new revision. */
+  const restoreDraft = useCallback(
+    async (draftValues: DraftRecord['values']) => {
+      await flushAll();
+      const current = recordsRef.current;
+      if (!current) return;
+      const now = Date.now();
+      const draft = { ...current.draft, values: draftValues, updatedAt: now };
+      await saveDraftWithRevision(db, draft, now, { separate: true });
+      const next = { ...current, draft };
+      recordsRef.current = next;
+      setRecords(next);
+    },
+    [db, flushAll],
+  );
+
+  return { records, loadError, values, issues, change, saveState, flushAll, restoreDraft };
 }
