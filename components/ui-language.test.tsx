@@ -62,6 +62,7 @@ describe('no English in the UI', { timeout: 60_000 }, () => {
       expect((ui.byTestId('sample-load') as HTMLButtonElement | null)?.disabled).toBe(false),
     );
     seen.push(...foreignWords('empty dashboard'));
+    expect(ui.byTestId('help-link')?.getAttribute('href')).toBe('help.html');
 
     // The failure that was reported: a company without a name.
     await ui.click(await ui.waitForTestId('company-create'));

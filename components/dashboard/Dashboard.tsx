@@ -42,7 +42,19 @@ export function Dashboard() {
     <div className="dashboard">
       <header className="dashboard__header">
         <h1>申报助手 · 工作台</h1>
-        <p>单位资料与项目草稿只保存在本机浏览器中，不会上传到任何服务器。</p>
+        <p>
+          单位资料与项目草稿只保存在本机浏览器中，不会上传到任何服务器。{' '}
+          {/* The guide is a page of the extension itself (entrypoints/help): it opens offline. */}
+          <a
+            className="dashboard__help"
+            href="help.html"
+            target="_blank"
+            rel="noreferrer"
+            data-testid="help-link"
+          >
+            使用说明
+          </a>
+        </p>
       </header>
       <main className="dashboard__main">
         {error && (
