@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { SectionEditor } from '@/components/editor/SectionEditor';
 import { type Edition, fieldsFor, LATEST_EDITION } from '@/lib/catalog';
 import type { Database } from '@/lib/store/db';
-import { validateValues } from '@/lib/validate';
+import { type Issue, validateValues } from '@/lib/validate';
 import { FiguresTable } from './FiguresTable';
 import { useCompany } from './useCompany';
 import '@/components/editor/editor.css';
@@ -18,7 +18,19 @@ interface CompanyEditorProps {
 
 /** 单位资料: table 一's profile cells, and the figures as a table by fiscal year. */
 export function CompanyEditor({ db, companyId, onClose, edition = LATEST_EDITION }: CompanyEditorProps) {
-  const { state, message, saving, changeProfile, changeFigure, addYear } = useCompany(db, companyId);
+  const { state, message, saving, changeProfile, changeFigure, addYear, flushAll } = useCompany(
+    db,
+    companyId,
+  );
+  // As in the draft editor: an empty cell is not an error before the user touched it or
+  // pressed 检查; completeness shows quietly meanwhile (format errors always show).
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [showAll, setShowAll] = useState(false);
+  const touch = (key: string) => {
+    if (!touched.has(key)) setTouched(new Set([...touched, key]));
+  };
+  const shown = (issue: Issue, touchKey: string) =>
+    showAll || issue.code !== 'required' || touched.has(touchKey);
   const { profileFields, figureFields, profileKeys, figureKeys } = useMemo(() => {
     const fields = fieldsFor(edition);
     const profile = fields.filter((field) => field.scope === 'company');
@@ -36,24 +48,35 @@ export function CompanyEditor({ db, companyId, onClose, edition = LATEST_EDITION
     // The draft's cells are not the profile's business: only profile keys are reported.
     return validateValues(state.company.profile, { edition }).filter((issue) => profileKeys.has(issue.key));
   }, [state, edition, profileKeys]);
+  const years = useMemo(
+    () =>
+      [
+        ...new Set([...(state?.figures.map((record) => record.year) ?? []), ...(state?.neededYears ?? [])]),
+      ].toSorted((a, b) => a - b),
+    [state],
+  );
 
   const issuesByYear = useMemo(() => {
     if (!state) return {};
     return Object.fromEntries(
-      state.figures.map((record) => [
-        record.year,
-        validateValues({ ...state.company.profile, ...record.values }, { edition }).filter((issue) =>
-          figureKeys.has(issue.key),
-        ),
-      ]),
+      years.map((year) => {
+        const values = state.figures.find((record) => record.year === year)?.values ?? {};
+        return [
+          year,
+          validateValues({ ...state.company.profile, ...values }, { edition }).filter((issue) =>
+            figureKeys.has(issue.key),
+          ),
+        ];
+      }),
     );
-  }, [state, edition, figureKeys]);
+  }, [state, edition, figureKeys, years]);
 
   if (!state) return <p>{message ?? '正在打开单位资料…'}</p>;
   return (
     <div className="company-editor" data-testid="company-editor">
       <div className="application-editor__bar">
-        <button type="button" onClick={onClose}>
+        {/* Written before the list reloads, so the list (and the first-run guide) sees the edit. */}
+        <button type="button" onClick={() => void flushAll().then(onClose)}>
           返回列表
         </button>
         <span>单位资料每年通用；年度经营数据按年份保存，各批次申报自动取用所需年份。</span>
@@ -61,14 +84,20 @@ export function CompanyEditor({ db, companyId, onClose, edition = LATEST_EDITION
           {saving ? '正在保存…' : '已自动保存'}
         </span>
         {message && <span role="alert">{message}</span>}
+        <button type="button" data-testid="company-check" onClick={() => setShowAll(true)}>
+          检查
+        </button>
       </div>
       <SectionEditor
         id="company-profile"
         title="一、申报单位基本信息"
         fields={profileFields}
         values={state.company.profile}
-        issues={profileIssues}
-        onChange={changeProfile}
+        issues={profileIssues.filter((issue) => shown(issue, issue.key))}
+        onChange={(key, value) => {
+          touch(key);
+          changeProfile(key, value);
+        }}
       />
       <section className="section-editor" aria-labelledby="figures-title">
         <header className="section-editor__header">
@@ -76,10 +105,19 @@ export function CompanyEditor({ db, companyId, onClose, edition = LATEST_EDITION
         </header>
         <FiguresTable
           fields={figureFields}
-          years={state.figures.map((record) => record.year)}
+          years={years}
+          neededYears={state.neededYears}
           valuesByYear={Object.fromEntries(state.figures.map((record) => [record.year, record.values]))}
-          issuesByYear={issuesByYear}
-          onChange={changeFigure}
+          issuesByYear={Object.fromEntries(
+            Object.entries(issuesByYear).map(([year, issues]) => [
+              year,
+              issues.filter((issue) => shown(issue, `${year}:${issue.key}`)),
+            ]),
+          )}
+          onChange={(year, key, value) => {
+            touch(`${year}:${key}`);
+            changeFigure(year, key, value);
+          }}
           onAddYear={addYear}
         />
       </section>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FieldDef, FieldValue, FieldValues } from '@/lib/catalog';
+import { proposedFigureYear } from '@/lib/drafts/first-run';
 import type { Issue } from '@/lib/validate';
 import { displayLabel } from '@/lib/validate';
 
@@ -7,6 +8,8 @@ interface FiguresTableProps {
   fields: readonly FieldDef[];
   /** Figures per fiscal year, ascending. */
   years: readonly number[];
+  /** The years the company's editions ask for: 「添加年度」 proposes a missing one first. */
+  neededYears: readonly number[];
   valuesByYear: Readonly<Record<number, FieldValues>>;
   issuesByYear: Readonly<Record<number, readonly Issue[]>>;
   onChange: (year: number, key: string, value: FieldValue | undefined) => void;
@@ -20,12 +23,13 @@ interface FiguresTableProps {
 export function FiguresTable({
   fields,
   years,
+  neededYears,
   valuesByYear,
   issuesByYear,
   onChange,
   onAddYear,
 }: FiguresTableProps) {
-  const [newYear, setNewYear] = useState(String((years.at(-1) ?? new Date().getFullYear() - 2) + 1));
+  const [newYear, setNewYear] = useState(String(proposedFigureYear(years, neededYears)));
   return (
     <div className="figures">
       <table className="figures__table" data-testid="figures-table">
@@ -90,6 +94,7 @@ export function FiguresTable({
             !years.includes(year)
           ) {
             onAddYear(year);
+            setNewYear(String(proposedFigureYear([...years, year], neededYears)));
           }
         }}
       >

@@ -1,14 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { FieldValue } from '@/lib/catalog';
+import { type FieldValue, findEdition } from '@/lib/catalog';
+import { neededFiscalYears } from '@/lib/drafts/first-run';
 import { type Autosaver, createAutosaver, flushWhenPageHides } from '@/lib/store/autosave';
 import type { Database } from '@/lib/store/db';
 import { type CompanyRecord, companyRecordSchema, type FiguresRecord, withValue } from '@/lib/store/records';
-import { listFigures, saveFigures } from '@/lib/store/repository';
+import { listDrafts, listFigures, saveFigures } from '@/lib/store/repository';
 import { saveCompanyWithRevision } from '@/lib/store/revisions';
+import { describeFailure, failureText } from '@/lib/text/failure';
 
 export interface CompanyState {
   company: CompanyRecord;
   figures: FiguresRecord[];
+  /** Fiscal years the company's drafts need (2019 for a 2020 draft): shown even when empty. */
+  neededYears: number[];
 }
 
 /** A company profile and its figures by year, each autosaved as the user types. */
@@ -29,7 +33,7 @@ export function useCompany(db: Database, companyId: string) {
   const companySaver = useMemo(() => {
     const saver = createAutosaver<CompanyRecord>({
       save: (record) => saveCompanyWithRevision(db, record),
-      onError: (error) => setMessage(`单位资料未能保存（${String(error)}），稍后会自动重试。`),
+      onError: (error) => setMessage(`单位资料未能保存（${failureText(error)}）稍后会自动重试。`),
       onSaved,
     });
     companySaverRef.current = saver;
@@ -41,7 +45,8 @@ export function useCompany(db: Database, companyId: string) {
       if (!saver) {
         saver = createAutosaver<FiguresRecord>({
           save: (record) => saveFigures(db, record),
-          onError: (error) => setMessage(`${year} 年经营数据未能保存（${String(error)}），稍后会自动重试。`),
+          onError: (error) =>
+            setMessage(`${year} 年经营数据未能保存（${failureText(error)}）稍后会自动重试。`),
           onSaved,
         });
         figureSavers.current.set(year, saver);
@@ -62,9 +67,12 @@ export function useCompany(db: Database, companyId: string) {
     (async () => {
       const company = companyRecordSchema.parse(await db.get('companies', companyId));
       const figures = (await listFigures(db, companyId)).records.toSorted((a, b) => a.year - b.year);
-      stateRef.current = { company, figures };
+      const editions = (await listDrafts(db, companyId)).records.flatMap(
+        (draft) => findEdition(draft.editionId) ?? [],
+      );
+      stateRef.current = { company, figures, neededYears: neededFiscalYears(editions) };
       setState(stateRef.current);
-    })().catch((error: unknown) => setMessage(`无法打开单位资料：${String(error)}`));
+    })().catch((error: unknown) => setMessage(describeFailure('无法打开单位资料', error)));
   }, [db, companyId]);
 
   useEffect(() => {
@@ -114,5 +122,5 @@ export function useCompany(db: Database, companyId: string) {
     commit({ ...current, figures: [...current.figures, record].toSorted((a, b) => a.year - b.year) });
   };
 
-  return { state, message, saving, changeProfile, changeFigure, addYear };
+  return { state, message, saving, changeProfile, changeFigure, addYear, flushAll };
 }

@@ -18,6 +18,7 @@ import {
 } from '@/lib/backup/import';
 import { type Database, openDatabase } from '@/lib/store/db';
 import './backup.css';
+import { describeFailure } from '@/lib/text/failure';
 
 interface BackupPanelProps {
   /** Called after an import wrote to the store, so the dashboard reloads. */
@@ -96,7 +97,7 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
         }
       })
       .catch((reason: unknown) =>
-        setMessage({ kind: 'error', text: `无法打开本地数据库：${String(reason)}` }),
+        setMessage({ kind: 'error', text: describeFailure('无法打开本地数据库', reason) }),
       );
     return () => {
       cancelled = true;
@@ -130,7 +131,7 @@ export function BackupPanel({ onChanged }: BackupPanelProps) {
         details: describeSkipped(skipped),
       });
     } catch (reason) {
-      setMessage({ kind: 'error', text: `导出失败：${String(reason)}` });
+      setMessage({ kind: 'error', text: describeFailure('导出失败', reason) });
     } finally {
       setBusy(undefined);
     }

@@ -1,13 +1,19 @@
 import { useState } from 'react';
 import { CompanyEditor } from '@/components/company/CompanyEditor';
 import { ApplicationEditor } from '@/components/editor/ApplicationEditor';
+import { LATEST_EDITION } from '@/lib/catalog';
+import { firstRunState } from '@/lib/drafts/first-run';
+import { createDraft } from '@/lib/drafts/operations';
+import { moveToTrash, setArchived } from '@/lib/drafts/trash';
 import { loadSample, removeSample } from '@/lib/store/sample';
 import { writeSetting } from '@/lib/store/settings';
 import { BackupPanel } from './BackupPanel';
 import { DraftList } from './DraftList';
+import { FirstRunGuide } from './FirstRunGuide';
 import { NewDraftPanel } from './NewDraftPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SitesPanel } from './SitesPanel';
+import { TrashPanel } from './TrashPanel';
 import { useDashboardStore } from './useStore';
 import './dashboard.css';
 
@@ -21,12 +27,34 @@ export function Dashboard() {
     if (draftId && db) void writeSetting(db, 'currentDraftId', draftId);
   };
   const hasSample = data?.companies.some((company) => company.sample) ?? false;
+  const firstRun =
+    data &&
+    firstRunState(
+      data.companies.map((company) => ({ ...company, figureYears: data.figureYears[company.id] ?? [] })),
+      data.drafts.length,
+    );
+  const createAndOpenDraft = (companyId: string) =>
+    void run((database) => createDraft(database, companyId, LATEST_EDITION.id), '新建草稿失败').then(
+      (draft) => draft && setOpenDraftId(draft.id),
+    );
 
   return (
     <div className="dashboard">
       <header className="dashboard__header">
         <h1>申报助手 · 工作台</h1>
-        <p>单位资料与项目草稿只保存在本机浏览器中，不会上传到任何服务器。</p>
+        <p>
+          单位资料与项目草稿只保存在本机浏览器中，不会上传到任何服务器。{' '}
+          {/* The guide is a page of the extension itself (entrypoints/help): it opens offline. */}
+          <a
+            className="dashboard__help"
+            href="help.html"
+            target="_blank"
+            rel="noreferrer"
+            data-testid="help-link"
+          >
+            使用说明
+          </a>
+        </p>
       </header>
       <main className="dashboard__main">
         {error && (
@@ -70,8 +98,27 @@ export function Dashboard() {
               <h2 id="drafts-heading">项目草稿</h2>
               {data === undefined ? (
                 <p>正在读取本地数据…</p>
+              ) : firstRun && firstRun.step !== 'done' ? (
+                <FirstRunGuide
+                  state={firstRun}
+                  onStartCompany={() =>
+                    document.querySelector<HTMLElement>('[data-testid="company-name-input"]')?.focus()
+                  }
+                  onOpenCompany={setOpenCompanyId}
+                  onCreateDraft={createAndOpenDraft}
+                />
               ) : (
-                <DraftList drafts={data.drafts} onOpen={setOpenDraftId} />
+                <DraftList
+                  drafts={data.drafts}
+                  searchable
+                  onOpen={setOpenDraftId}
+                  onArchive={(draftId) =>
+                    void run((database) => setArchived(database, draftId, true), '归档失败')
+                  }
+                  onDelete={(draftId) =>
+                    void run((database) => moveToTrash(database, 'draft', draftId), '删除失败')
+                  }
+                />
               )}
             </section>
             {data && data.companies.length > 0 && (
@@ -91,12 +138,42 @@ export function Dashboard() {
                         >
                           编辑单位资料
                         </button>
+                        <button
+                          type="button"
+                          className="button--secondary"
+                          data-testid="company-delete"
+                          aria-label={`删除单位：${name}（连同它的草稿，30 天内可在回收站恢复）`}
+                          onClick={() =>
+                            void run((database) => moveToTrash(database, 'company', company.id), '删除失败')
+                          }
+                        >
+                          删除
+                        </button>
                       </li>
                     );
                   })}
                 </ul>
               </section>
             )}
+            {data && data.archived.length > 0 && (
+              <section aria-labelledby="archived-heading" className="dashboard__card">
+                <details>
+                  <summary>
+                    <h2 id="archived-heading">已归档（{data.archived.length}）</h2>
+                  </summary>
+                  <DraftList
+                    drafts={data.archived}
+                    testId="archived-list"
+                    onOpen={setOpenDraftId}
+                    archiveLabel="取消归档"
+                    onArchive={(draftId) =>
+                      void run((database) => setArchived(database, draftId, false), '取消归档失败')
+                    }
+                  />
+                </details>
+              </section>
+            )}
+            {data && data.trash.length > 0 && <TrashPanel items={data.trash} run={run} />}
             {data && (
               <section aria-labelledby="new-heading" className="dashboard__card">
                 <h2 id="new-heading">新建</h2>
@@ -105,6 +182,7 @@ export function Dashboard() {
                   drafts={data.drafts}
                   run={run}
                   onOpen={setOpenDraftId}
+                  onCompanyCreated={setOpenCompanyId}
                 />
               </section>
             )}

@@ -11,6 +11,8 @@ interface NewDraftPanelProps {
   drafts: readonly DraftSummary[];
   run: <T>(change: (db: Database) => Promise<T>, failure: string) => Promise<T | undefined>;
   onOpen: (draftId: string) => void;
+  /** Opens the new company's profile: what was just created is what the user fills next. */
+  onCompanyCreated: (companyId: string) => void;
 }
 
 const editionLabel = (id: string) => {
@@ -19,7 +21,7 @@ const editionLabel = (id: string) => {
 };
 
 /** 新建单位, 新建草稿 for an edition, and 从往年申报复制 with what needs attention afterwards. */
-export function NewDraftPanel({ companies, drafts, run, onOpen }: NewDraftPanelProps) {
+export function NewDraftPanel({ companies, drafts, run, onOpen, onCompanyCreated }: NewDraftPanelProps) {
   const ids = useId();
   const [companyName, setCompanyName] = useState('');
   const [companyId, setCompanyId] = useState('');
@@ -28,6 +30,13 @@ export function NewDraftPanel({ companies, drafts, run, onOpen }: NewDraftPanelP
   const [attention, setAttention] = useState<AttentionItem[]>();
   const chosenCompany = companyId || companies[0]?.id || '';
   const chosenSource = sourceDraftId || drafts[0]?.draft.id || '';
+  // A copy goes to another edition: the source's own edition is never offered.
+  const sourceEdition = drafts.find(({ draft }) => draft.id === chosenSource)?.edition.id;
+  const copyTargets = EDITIONS.filter((edition) => edition.id !== sourceEdition);
+  const [copyTargetId, setCopyTargetId] = useState('');
+  const chosenTarget = copyTargets.some((edition) => edition.id === copyTargetId)
+    ? copyTargetId
+    : (copyTargets[0]?.id ?? '');
 
   return (
     <div className="new-draft">
@@ -39,6 +48,7 @@ export function NewDraftPanel({ companies, drafts, run, onOpen }: NewDraftPanelP
             if (!company) return;
             setCompanyId(company.id);
             setCompanyName('');
+            onCompanyCreated(company.id);
           });
         }}
       >
@@ -99,7 +109,7 @@ export function NewDraftPanel({ companies, drafts, run, onOpen }: NewDraftPanelP
           onSubmit={(event) => {
             event.preventDefault();
             // The attention list appears once the draft list already shows the copy.
-            void run((db) => copyDraftToEdition(db, chosenSource, editionId), '复制草稿失败').then(
+            void run((db) => copyDraftToEdition(db, chosenSource, chosenTarget), '复制草稿失败').then(
               (result) => result && setAttention(result.attention),
             );
           }}
@@ -121,16 +131,16 @@ export function NewDraftPanel({ companies, drafts, run, onOpen }: NewDraftPanelP
           <select
             id={`${ids}-target`}
             data-testid="copy-target"
-            value={editionId}
-            onChange={(event) => setEditionId(event.target.value)}
+            value={chosenTarget}
+            onChange={(event) => setCopyTargetId(event.target.value)}
           >
-            {EDITIONS.map((edition) => (
+            {copyTargets.map((edition) => (
               <option key={edition.id} value={edition.id}>
                 {editionLabel(edition.id)}
               </option>
             ))}
           </select>
-          <button type="submit" data-testid="draft-copy">
+          <button type="submit" data-testid="draft-copy" disabled={copyTargets.length === 0}>
             复制
           </button>
         </form>

@@ -1,11 +1,13 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { browserSiteApi } from '@/lib/runtime/browser-sites';
 import { addSite, listSites, removeSite } from '@/lib/runtime/sites';
 
 /** Other 申报系统 addresses where the assistant should run, granted one by one. */
 export function SitesPanel() {
   const id = useId();
-  const api = browserSiteApi();
+  // One object for the panel's life: a new one each render would re-run the effect below,
+  // whose state update renders again, without end.
+  const api = useMemo(() => browserSiteApi(), []);
   const [sites, setSites] = useState<string[]>([]);
   const [input, setInput] = useState('');
   const [message, setMessage] = useState<string>();

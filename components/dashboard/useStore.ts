@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { loadOverview, type Overview } from '@/lib/drafts/summary';
+import { purgeTrash } from '@/lib/drafts/trash';
 import { type Database, openDatabase } from '@/lib/store/db';
+import { describeFailure } from '@/lib/text/failure';
 
 export type DashboardData = Overview;
 
@@ -17,18 +19,27 @@ export function useDashboardStore() {
         opened = database;
         setDb(database);
       })
-      .catch((reason: unknown) => setError(`无法打开本地数据库：${String(reason)}`));
+      .catch((reason: unknown) => setError(describeFailure('无法打开本地数据库', reason)));
     return () => opened?.close();
   }, []);
 
-  const reload = useCallback(async () => {
+  // What has been in the 回收站 for 30 days is deleted for good when the dashboard opens.
+  const [purged, setPurged] = useState(false);
+  useEffect(() => {
     if (!db) return;
+    purgeTrash(db)
+      .catch((reason: unknown) => setError(describeFailure('清理回收站失败', reason)))
+      .finally(() => setPurged(true));
+  }, [db]);
+
+  const reload = useCallback(async () => {
+    if (!db || !purged) return;
     try {
       setData(await loadOverview(db));
     } catch (reason) {
-      setError(`读取本地数据失败：${String(reason)}`);
+      setError(describeFailure('读取本地数据失败', reason));
     }
-  }, [db]);
+  }, [db, purged]);
 
   useEffect(() => {
     void reload();
@@ -47,7 +58,7 @@ export function useDashboardStore() {
         result = await change(db);
         setError(undefined);
       } catch (reason) {
-        setError(`${failure}：${String(reason)}`);
+        setError(describeFailure(failure, reason));
       }
       await reload();
       return result;

@@ -3,7 +3,9 @@ import { fieldsFor, SECTIONS } from '@/lib/catalog';
 import type { Database } from '@/lib/store/db';
 import { AttachmentChecklist } from './AttachmentChecklist';
 import { ExportDocxButton } from './ExportDocxButton';
+import { RevisionsPanel } from './RevisionsPanel';
 import { SectionEditor } from './SectionEditor';
+import { SectionNav } from './SectionNav';
 import { useApplication } from './useApplication';
 import './editor.css';
 
@@ -15,7 +17,8 @@ interface ApplicationEditorProps {
 
 /** The whole 申报书 of one draft, section by section, checked as the user types. */
 export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorProps) {
-  const { records, loadError, values, issues, change, saveState } = useApplication(db, draftId);
+  const { records, loadError, values, issues, change, saveState, restoreDraft } = useApplication(db, draftId);
+  const [showRevisions, setShowRevisions] = useState(false);
   // An empty cell the user has not reached yet is not an error to shout about while typing;
   // 「显示全部问题」 lists them all (format errors always show).
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -64,8 +67,28 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
           />
           显示全部问题
         </label>
+        <button
+          type="button"
+          className="button--secondary"
+          data-testid="revisions-open"
+          aria-expanded={showRevisions}
+          onClick={() => setShowRevisions(!showRevisions)}
+        >
+          历史版本
+        </button>
         <ExportDocxButton edition={records.edition} values={values} />
+        <SectionNav edition={records.edition} issues={issues} />
       </div>
+      {showRevisions && (
+        <RevisionsPanel
+          db={db}
+          draftId={draftId}
+          edition={records.edition}
+          current={records.draft.values}
+          onRestore={restoreDraft}
+          onClose={() => setShowRevisions(false)}
+        />
+      )}
       {SECTIONS.filter((section) => section.id !== 'attachments').map((section) => (
         <SectionEditor
           key={section.id}

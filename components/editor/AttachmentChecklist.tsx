@@ -11,6 +11,7 @@ import {
 } from '@/lib/store/attachments';
 import type { Database } from '@/lib/store/db';
 import type { AttachmentRecord } from '@/lib/store/records';
+import { failureText } from '@/lib/text/failure';
 import { type Issue, isRequired } from '@/lib/validate';
 
 interface AttachmentChecklistProps {
@@ -104,7 +105,7 @@ export function AttachmentChecklist({
                   await reload();
                 } catch (reason) {
                   console.error('[shenbao] storing a proof failed', reason);
-                  setError(`「${file.name}」未能保存，请检查磁盘空间后重试。`);
+                  setError(`「${file.name}」未能保存：${failureText(reason)}`);
                 }
               }}
               onReuse={(record) => onChange(requirement.key, [...attached, attachmentRef(record)])}

@@ -2,8 +2,11 @@ import { useState } from 'react';
 import type { Edition, FieldValues } from '@/lib/catalog';
 import { exportFileName, preflight } from '@/lib/docx/preflight';
 import type { Issue } from '@/lib/validate';
+import { issuesBySection } from '@/lib/validate/by-section';
+import { jumpToField } from './jump';
 import { PrintPreview } from './PrintPreview';
 import './export-docx.css';
+import { describeFailure } from '@/lib/text/failure';
 
 interface ExportDocxButtonProps {
   edition: Edition;
@@ -16,9 +19,6 @@ type ExportState =
   | { kind: 'busy' }
   | { kind: 'done'; name: string }
   | { kind: 'failed'; message: string };
-
-/** Shown in the panel; the rest are counted. */
-const LISTED_ISSUES = 12;
 
 function saveFile(bytes: Uint8Array<ArrayBuffer>, name: string, type: string): void {
   const url = URL.createObjectURL(new Blob([bytes], { type }));
@@ -53,7 +53,7 @@ export function ExportDocxButton({ edition, values }: ExportDocxButtonProps) {
       setBlocking(undefined);
       setState({ kind: 'done', name });
     } catch (error) {
-      setState({ kind: 'failed', message: `申报书未能生成：${String(error)}` });
+      setState({ kind: 'failed', message: describeFailure('申报书未能生成', error) });
     }
   };
 
@@ -95,14 +95,33 @@ export function ExportDocxButton({ edition, values }: ExportDocxButtonProps) {
         >
           <h3 id="export-docx-title">导出前检查：还有 {blocking.length} 个问题</h3>
           <p>申报书要求栏目不得空缺。以下栏目在导出的文件中会标为【待填写】或内容有误：</p>
-          <ul>
-            {blocking.slice(0, LISTED_ISSUES).map((issue) => (
-              <li key={`${issue.key}:${issue.code}`}>
-                <strong>{issue.label}</strong>：{issue.message}
-              </li>
-            ))}
-          </ul>
-          {blocking.length > LISTED_ISSUES && <p>另有 {blocking.length - LISTED_ISSUES} 个问题未列出。</p>}
+          <p>点栏目名称可跳到该栏修改。</p>
+          {issuesBySection(blocking, edition).map((section) => (
+            <section
+              key={section.id}
+              aria-label={section.title}
+              data-testid={`preflight-section:${section.id}`}
+            >
+              <h4>
+                {section.title}（{section.issues.length}）
+              </h4>
+              <ul>
+                {section.issues.map((issue) => (
+                  <li key={`${issue.key}:${issue.code}`}>
+                    <button
+                      type="button"
+                      className="export-docx__jump"
+                      data-testid={`preflight-jump:${issue.key}`}
+                      onClick={() => jumpToField(issue.key)}
+                    >
+                      {issue.label}
+                    </button>
+                    ：{issue.message}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
           <div className="export-docx__actions">
             <button type="button" onClick={() => setBlocking(undefined)}>
               返回修改

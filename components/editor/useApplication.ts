@@ -20,6 +20,7 @@ import {
 } from '@/lib/store/records';
 import { saveFigures } from '@/lib/store/repository';
 import { saveCompanyWithRevision, saveDraftWithRevision } from '@/lib/store/revisions';
+import { describeFailure, failureText } from '@/lib/text/failure';
 import { validateValues } from '@/lib/validate';
 
 export interface ApplicationRecords {
@@ -57,7 +58,7 @@ export function useApplication(db: Database, draftId: string) {
     const onError = (what: string) => (error: unknown) =>
       setSaveState({
         kind: 'failed',
-        message: `${what}未能保存（${String(error)}）。请勿关闭页面，稍后会自动重试。`,
+        message: `${what}未能保存（${failureText(error)}）请勿关闭页面，稍后会自动重试。`,
       });
     const onSaved = () =>
       setSaveState(saversRef.current.some((saver) => saver.pending) ? { kind: 'saving' } : { kind: 'saved' });
@@ -90,7 +91,7 @@ export function useApplication(db: Database, draftId: string) {
         recordsRef.current = loaded;
         setRecords(loaded);
       })
-      .catch((error: unknown) => setLoadError(`无法打开这份草稿：${String(error)}`));
+      .catch((error: unknown) => setLoadError(describeFailure('无法打开这份草稿', error)));
   }, [db, draftId]);
 
   useEffect(() => {
@@ -158,5 +159,21 @@ export function useApplication(db: Database, draftId: string) {
     [savers],
   );
 
-  return { records, loadError, values, issues, change, saveState, flushAll };
+  /** 恢复 a revision: pending edits are written first, then the chosen values as a new revision. */
+  const restoreDraft = useCallback(
+    async (draftValues: DraftRecord['values']) => {
+      await flushAll();
+      const current = recordsRef.current;
+      if (!current) return;
+      const now = Date.now();
+      const draft = { ...current.draft, values: draftValues, updatedAt: now };
+      await saveDraftWithRevision(db, draft, now, { separate: true });
+      const next = { ...current, draft };
+      recordsRef.current = next;
+      setRecords(next);
+    },
+    [db, flushAll],
+  );
+
+  return { records, loadError, values, issues, change, saveState, flushAll, restoreDraft };
 }

@@ -8,6 +8,7 @@ import { CheckView } from './CheckView';
 import { ReportView } from './ReportView';
 import { useFillProgress, usePanelData } from './usePanelData';
 import './panel.css';
+import { failureText } from '@/lib/text/failure';
 
 interface PanelProps {
   /** The 申报系统 host the panel sits on (for mappings taught on this site). */
@@ -21,7 +22,7 @@ interface Message {
 }
 
 const errorMessage = (reason: unknown): Message => ({
-  text: reason instanceof Error ? reason.message : String(reason),
+  text: failureText(reason),
   tone: 'error',
 });
 

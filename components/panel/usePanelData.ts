@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import type { FillReport } from '@/lib/fill/report';
 import { sendRequest } from '@/lib/messaging/client';
 import { requestSchema } from '@/lib/messaging/protocol';
+import { failureText } from '@/lib/text/failure';
 
 export interface DraftChoice {
   id: string;
@@ -25,9 +26,7 @@ export function usePanelData() {
         setDrafts(choices.drafts);
         setDraftId(choices.currentId);
       })
-      .catch((reason: unknown) =>
-        setError(`无法读取本地草稿：${reason instanceof Error ? reason.message : String(reason)}`),
-      );
+      .catch((reason: unknown) => setError(`无法读取本地草稿：${failureText(reason)}`));
   }, []);
 
   const choose = (id: string) => {
@@ -36,9 +35,7 @@ export function usePanelData() {
     // The panel fills with the draft it shows either way; the stored choice is what the
     // shortcut and the submit check use, so a failure to store it is said.
     void sendRequest({ type: 'drafts/choose', draftId: id }).catch((reason: unknown) =>
-      setError(
-        `无法记住所选草稿（快捷键和提交前检查仍用之前的草稿）：${reason instanceof Error ? reason.message : String(reason)}`,
-      ),
+      setError(`无法记住所选草稿（快捷键和提交前检查仍用之前的草稿）：${failureText(reason)}`),
     );
   };
 

@@ -8,6 +8,7 @@ import { BUILT_IN_HOST, listSites } from '@/lib/runtime/sites';
 import { type Database, openDatabase } from '@/lib/store/db';
 import { readSetting, writeSetting } from '@/lib/store/settings';
 import './popup.css';
+import { describeFailure, failureText } from '@/lib/text/failure';
 
 interface PopupState {
   drafts: DraftSummary[];
@@ -29,7 +30,7 @@ export function Popup() {
       const currentId = await readSetting(opened, 'currentDraftId');
       const current = overview.drafts.find((summary) => summary.draft.id === currentId) ?? overview.drafts[0];
       setState({ drafts: overview.drafts, current });
-    })().catch((reason: unknown) => setError(`无法读取本地数据：${String(reason)}`));
+    })().catch((reason: unknown) => setError(describeFailure('无法读取本地数据', reason)));
     return () => opened?.close();
   }, []);
 
@@ -59,7 +60,7 @@ export function Popup() {
       );
       setFillMessage(describeFillFailure(report) ?? summarizeReport(report));
     } catch (reason) {
-      setFillMessage(reason instanceof Error ? reason.message : String(reason));
+      setFillMessage(failureText(reason));
     }
   };
 

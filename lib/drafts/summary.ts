@@ -3,6 +3,7 @@ import type { Database } from '@/lib/store/db';
 import type { CorruptRecord } from '@/lib/store/read';
 import type { CompanyRecord, DraftRecord } from '@/lib/store/records';
 import { listCompanies, listDrafts, listFigures } from '@/lib/store/repository';
+import { readSetting } from '@/lib/store/settings';
 import { type Issue, isFilled, isRequired, validateValues } from '@/lib/validate';
 
 export interface DraftSummary {
@@ -15,17 +16,39 @@ export interface DraftSummary {
   required: number;
 }
 
+/** One entry of the 回收站 as the dashboard lists it. */
+export interface TrashItem {
+  kind: 'draft' | 'company';
+  id: string;
+  label: string;
+  deletedAt: number;
+}
+
 export interface Overview {
+  /** Companies not in the 回收站. */
   companies: CompanyRecord[];
+  /** Drafts in work: not archived, not in the 回收站, of a company not in the 回收站. */
   drafts: DraftSummary[];
+  /** Drafts under 已归档. */
+  archived: DraftSummary[];
+  trash: TrashItem[];
+  /** Fiscal years with figures entered, by company id (the first-run guide reads them). */
+  figureYears: Record<string, number[]>;
   corrupt: CorruptRecord[];
 }
 
 /** Every company and draft with what the 申报书's rules still find, newest draft first. */
 export async function loadOverview(db: Database, today = new Date()): Promise<Overview> {
-  const companies = await listCompanies(db);
-  const drafts = await listDrafts(db);
-  const corrupt = [...companies.corrupt, ...drafts.corrupt];
+  const allCompanies = await listCompanies(db);
+  const allDrafts = await listDrafts(db);
+  const corrupt = [...allCompanies.corrupt, ...allDrafts.corrupt];
+  const trashEntries = await readSetting(db, 'trash');
+  const archivedIds = new Set(await readSetting(db, 'archivedDraftIds'));
+  const trashed = new Set(trashEntries.map((entry) => entry.id));
+  const companies = { records: allCompanies.records.filter((company) => !trashed.has(company.id)) };
+  const drafts = {
+    records: allDrafts.records.filter((draft) => !trashed.has(draft.id) && !trashed.has(draft.companyId)),
+  };
   const figuresByCompany = new Map<string, Record<number, DraftRecord['values']>>();
   for (const company of companies.records) {
     const figures = await listFigures(db, company.id);
@@ -56,5 +79,30 @@ export async function loadOverview(db: Database, today = new Date()): Promise<Ov
         required: required.length,
       };
     });
-  return { companies: companies.records, drafts: summaries, corrupt };
+  const figureYears = Object.fromEntries(
+    [...figuresByCompany].map(([companyId, byYear]) => [companyId, Object.keys(byYear).map(Number)]),
+  );
+  const trash = trashEntries.flatMap((entry): TrashItem[] => {
+    const label =
+      entry.kind === 'draft'
+        ? draftLabel(allDrafts.records.find((draft) => draft.id === entry.id))
+        : companyLabel(allCompanies.records.find((company) => company.id === entry.id));
+    return label === undefined ? [] : [{ ...entry, label }];
+  });
+  return {
+    companies: companies.records,
+    drafts: summaries.filter(({ draft }) => !archivedIds.has(draft.id)),
+    archived: summaries.filter(({ draft }) => archivedIds.has(draft.id)),
+    trash,
+    figureYears,
+    corrupt,
+  };
+}
+
+function draftLabel(draft: DraftRecord | undefined): string | undefined {
+  return draft && String(draft.values['project.name'] ?? '（未命名项目）');
+}
+
+function companyLabel(company: CompanyRecord | undefined): string | undefined {
+  return company && String(company.profile['company.name'] ?? '（未命名单位）');
 }

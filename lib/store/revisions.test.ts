@@ -42,6 +42,15 @@ describe('revisions', () => {
     ]);
   });
 
+  it('a separate save (a restore) never merges into the newest revision', async () => {
+    await saveDraftWithRevision(db, makeDraft({ values: { 'project.name': '一' } }), 1000);
+    await saveDraftWithRevision(db, makeDraft({ values: { 'project.name': '旧' } }), 2000, {
+      separate: true,
+    });
+    const revisions = await listRevisions(db, draftTarget('d1'));
+    expect(revisions.records.map((revision) => revision.values['project.name'])).toEqual(['旧', '一']);
+  });
+
   it('continuous typing still opens a new revision every window', async () => {
     for (let time = 0; time < 3 * REVISION_COALESCE_MS; time += 300) {
       await saveDraftWithRevision(db, makeDraft({ values: { 'project.name': `t${time}` } }), time);

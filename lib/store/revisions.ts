@@ -36,11 +36,12 @@ async function addRevision(
   target: string,
   values: StoredValues,
   now: number,
+  separate = false,
 ): Promise<void> {
   const keys = await store.index('byTarget').getAllKeys(targetRange(target));
   const newestKey = keys.at(-1);
   const newest = newestKey === undefined ? undefined : await store.get(newestKey);
-  if (newest && windowOf(newest.savedAt) === windowOf(now)) {
+  if (!separate && newest && windowOf(newest.savedAt) === windowOf(now)) {
     await store.put({ ...newest, savedAt: now, values });
   } else {
     await store.add(revisionRecordSchema.parse({ target, savedAt: now, values }));
@@ -50,16 +51,20 @@ async function addRevision(
   for (const key of keys.slice(0, Math.max(0, excess))) await store.delete(key);
 }
 
-/** Saves a draft and its revision in one transaction: both land, or neither. */
+/**
+ * Saves a draft and its revision in one transaction: both land, or neither. A `separate`
+ * revision (a restore) is never merged into the newest one, so the state before it stays.
+ */
 export async function saveDraftWithRevision(
   db: Database,
   draft: DraftRecord,
   now = Date.now(),
+  { separate = false }: { separate?: boolean } = {},
 ): Promise<void> {
   const record = draftRecordSchema.parse(draft);
   const tx = db.transaction(['drafts', 'revisions'], 'readwrite');
   await tx.objectStore('drafts').put(record);
-  await addRevision(tx.objectStore('revisions'), draftTarget(record.id), record.values, now);
+  await addRevision(tx.objectStore('revisions'), draftTarget(record.id), record.values, now, separate);
   await tx.done;
 }
 

@@ -28,9 +28,12 @@ export class DashboardPage {
     return this.page.getByTestId(`issues:${key}`);
   }
 
+  /** 新建单位: the new company's profile opens at once; back to the list from there. */
   async createCompany(name: string): Promise<void> {
     await this.page.getByTestId('company-name-input').fill(name);
     await this.page.getByTestId('company-create').click();
+    await this.page.getByTestId('company-editor').waitFor();
+    await this.page.getByRole('button', { name: '返回列表' }).click();
     await this.page.getByTestId('draft-create').waitFor();
   }
 
