@@ -17,10 +17,14 @@ export default defineConfig({
       },
     },
     // The in-page panel is an extension page framed by the content script
-    // (docs/architecture.md, contract 3).
+    // (docs/architecture.md, contract 3). Hosts the user adds are only known at run time, and
+    // web_accessible_resources are static, so panel.html is framable from any page — but only
+    // under a per-session dynamic URL that no page can guess (the content script hands it to
+    // the iframe on a granted host), and the background answers a framed panel only when the
+    // tab it sits in is on an allowed host (lib/runtime/sender-host.ts).
     web_accessible_resources:
       manifestVersion === 3
-        ? [{ resources: ['panel.html'], matches: ['*://*.xinxixiaofei.com/*'] }]
+        ? [{ resources: ['panel.html'], matches: ['<all_urls>'], use_dynamic_url: true }]
         : ['panel.html'],
     ...(manifestVersion === 3
       ? { host_permissions: ['*://*.xinxixiaofei.com/*'], optional_host_permissions: ['*://*/*'] }

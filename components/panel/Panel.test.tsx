@@ -20,7 +20,12 @@ beforeEach(() => {
     if (type === 'drafts/list')
       return {
         ok: true,
-        result: { currentId: 'd1', submitGuard: true, drafts: [{ id: 'd1', label: '示例项目' }] },
+        result: {
+          currentId: 'd1',
+          submitGuard: true,
+          host: 'www.xinxixiaofei.com',
+          drafts: [{ id: 'd1', label: '示例项目' }],
+        },
       };
     if (type === 'tab/fill') return fillReply;
     return { ok: true, result: true };
@@ -38,7 +43,7 @@ afterEach(() => {
 const byTestId = (id: string) => container.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
 async function pressFill() {
-  await act(async () => root.render(<Panel host="www.xinxixiaofei.com" />));
+  await act(async () => root.render(<Panel />));
   await vi.waitFor(() => expect(byTestId('shenbao-fill')).not.toBeNull());
   await act(async () => byTestId('shenbao-fill')?.click());
   await vi.waitFor(() => expect(byTestId('shenbao-message')).not.toBeNull());
@@ -85,10 +90,19 @@ describe('panel: a fill that failed', () => {
 
   it('a fill without failure shows no message', async () => {
     fillReply = { ok: true, result: emptyReport() };
-    await act(async () => root.render(<Panel host="www.xinxixiaofei.com" />));
+    await act(async () => root.render(<Panel />));
     await vi.waitFor(() => expect(byTestId('shenbao-fill')).not.toBeNull());
     await act(async () => byTestId('shenbao-fill')?.click());
     await vi.waitFor(() => expect(byTestId('shenbao-report')).not.toBeNull());
     expect(byTestId('shenbao-message')).toBeNull();
+  });
+});
+
+describe('panel: where the fill writes', () => {
+  it('shows the host the background took from the tab', async () => {
+    await act(async () => root.render(<Panel />));
+    await vi.waitFor(() =>
+      expect(byTestId('shenbao-target-host')?.textContent).toBe('将填写到：www.xinxixiaofei.com'),
+    );
   });
 });

@@ -9,11 +9,6 @@ import { ReportView } from './ReportView';
 import { useFillProgress, usePanelData } from './usePanelData';
 import './panel.css';
 
-interface PanelProps {
-  /** The 申报系统 host the panel sits on (for mappings taught on this site). */
-  host: string;
-}
-
 /** What the panel tells the user: an error (role=alert) or a plain status. */
 interface Message {
   text: string;
@@ -32,8 +27,8 @@ const TEACHABLE_KEYS = fieldsFor(LATEST_EDITION).map((field) => ({
 }));
 
 /** The in-page assistant: choose a draft, 一键填充, 撤销, and the report. */
-export function Panel({ host }: PanelProps) {
-  const { drafts, draftId, choose, error } = usePanelData();
+export function Panel() {
+  const { drafts, draftId, choose, error, host } = usePanelData();
   const [busy, setBusy] = useState<'fill' | 'undo' | 'check'>();
   const [checked, setChecked] = useState<ResultOf<'tab/check'>>();
   const [report, setReport] = useState<FillReport>();
@@ -99,8 +94,13 @@ export function Panel({ host }: PanelProps) {
   };
 
   return (
-    <main className="panel" data-testid="shenbao-panel" aria-label={`申报助手（${host}）`}>
+    <main className="panel" data-testid="shenbao-panel" aria-label="申报助手">
       <h1>申报助手</h1>
+      {host && (
+        <p className="panel__host" data-testid="shenbao-target-host">
+          将填写到：<strong>{host}</strong>
+        </p>
+      )}
       {(error || message) && (
         <p
           role={error || message?.tone === 'error' ? 'alert' : 'status'}
@@ -194,7 +194,7 @@ export function Panel({ host }: PanelProps) {
           onReveal={reveal}
           keys={TEACHABLE_KEYS}
           onTeach={(signature, key) =>
-            void sendRequest({ type: 'mappings/save', host, signature, key })
+            void sendRequest({ type: 'mappings/save', signature, key })
               .then(() => fill())
               .catch(showError)
           }

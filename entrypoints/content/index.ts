@@ -17,7 +17,8 @@ export default defineContentScript({
   main(ctx) {
     const engine = { collect: collectFields, match: matchFields };
     const unmark = markPageAsSeen(document, browser.runtime.getManifest().version);
-    const panelUrl = `${browser.runtime.getURL('/panel.html')}?host=${encodeURIComponent(location.host)}`;
+    // The panel learns its site from the background (the tab's URL), not from its own address.
+    const panelUrl = browser.runtime.getURL('/panel.html');
     const unmount = mountLauncher(document, panelUrl);
     const marks = createOverlay(document, 'shenbao-marks');
     const counters = createOverlay(document, 'shenbao-counters');

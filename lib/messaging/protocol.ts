@@ -52,13 +52,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Content script → background (the store). */
   z.object({ type: z.literal('application/get'), draftId: nonEmpty }),
   z.object({ type: z.literal('file/get'), id: nonEmpty }),
-  z.object({ type: z.literal('mappings/list'), host: nonEmpty }),
-  z.object({
-    type: z.literal('mappings/save'),
-    host: nonEmpty,
-    signature: nonEmpty,
-    key: nonEmpty,
-  }),
+  /** The host is the sender's tab's, never the message's (docs/architecture.md, the relay). */
+  z.object({ type: z.literal('mappings/list') }),
+  z.object({ type: z.literal('mappings/save'), signature: nonEmpty, key: nonEmpty }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -136,6 +132,8 @@ export const draftChoicesSchema = z.object({
   currentId: z.optional(z.string()),
   /** The 提交前检查 setting (on unless the user turned it off). */
   submitGuard: z.boolean(),
+  /** The site the panel's tab is on: where a fill would write (absent outside a site's tab). */
+  host: z.optional(z.string()),
   drafts: z.array(z.object({ id: z.string(), label: z.string() })),
 });
 
