@@ -30,7 +30,19 @@ export default defineConfig({
       ? { host_permissions: ['*://*.xinxixiaofei.com/*'], optional_host_permissions: ['*://*/*'] }
       : { optional_permissions: ['*://*/*'] }),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'shenbao@shenbao.local', strict_min_version: '109.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'shenbao@shenbao.local',
+              // Everything stays on this computer: Shenbao sends nothing anywhere. Firefox for
+              // desktop reads this key from 140 on (older versions refuse a manifest with it),
+              // Firefox for Android from 142.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });
