@@ -12,9 +12,11 @@ import { Panel } from './Panel';
 let root: Root;
 let container: HTMLElement;
 let fillReply: unknown;
+let panelVisible: boolean;
 
 beforeEach(() => {
   fakeBrowser.reset();
+  panelVisible = true;
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
     const { type } = message as { type: string };
     if (type === 'drafts/list')
@@ -28,6 +30,7 @@ beforeEach(() => {
         },
       };
     if (type === 'tab/fill') return fillReply;
+    if (type === 'tab/visible') return { ok: true, result: { visible: panelVisible } };
     return { ok: true, result: true };
   });
   container = document.createElement('div');
@@ -104,5 +107,20 @@ describe('panel: where the fill writes', () => {
     await vi.waitFor(() =>
       expect(byTestId('shenbao-target-host')?.textContent).toBe('将填写到：www.xinxixiaofei.com'),
     );
+  });
+});
+
+describe('panel: the clickjacking guard', () => {
+  it('a press while the page hides or covers the panel fills nothing and sends the user to the popup', async () => {
+    panelVisible = false;
+    fillReply = { ok: true, result: emptyReport() };
+    const message = await pressFill();
+    expect(message.textContent).toContain('被网页遮挡或设成了透明');
+    expect(message.textContent).toContain('浏览器工具栏上的「申报助手」图标');
+    const sent = vi
+      .mocked(browser.runtime.sendMessage)
+      .mock.calls.map(([request]) => (request as { type: string }).type);
+    expect(sent).toContain('tab/visible');
+    expect(sent).not.toContain('tab/fill');
   });
 });

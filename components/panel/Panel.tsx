@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { fieldsFor, LATEST_EDITION } from '@/lib/catalog';
 import { describeFillFailure, type FillReport } from '@/lib/fill/report';
 import { sendRequest } from '@/lib/messaging/client';
@@ -7,6 +7,7 @@ import { displayLabel } from '@/lib/validate/labels';
 import { CheckView } from './CheckView';
 import { ReportView } from './ReportView';
 import { useFillProgress, usePanelData } from './usePanelData';
+import { HIDDEN_PANEL_MESSAGE, useVisibilityGuard } from './useVisibilityGuard';
 import './panel.css';
 
 /** What the panel tells the user: an error (role=alert) or a plain status. */
@@ -34,6 +35,8 @@ export function Panel() {
   const [report, setReport] = useState<FillReport>();
   const [message, setMessage] = useState<Message>();
   const [overwrite, setOverwrite] = useState<ReadonlySet<string>>(new Set());
+  const panelRef = useRef<HTMLElement>(null);
+  const reallyVisible = useVisibilityGuard(panelRef);
   /** A report, from the fill or from fields filled later; a failed fill says so in the message. */
   const showReport = useCallback((next: FillReport) => {
     setReport(next);
@@ -55,6 +58,10 @@ export function Panel() {
     setBusy('fill');
     setMessage(undefined);
     try {
+      if (!(await reallyVisible())) {
+        setMessage({ text: HIDDEN_PANEL_MESSAGE, tone: 'error' });
+        return;
+      }
       showReport(await sendRequest({ type: 'tab/fill', draftId, overwrite: [...overwrite] }));
       setOverwrite(new Set());
     } catch (reason) {
@@ -69,6 +76,10 @@ export function Panel() {
     setBusy('check');
     setMessage(undefined);
     try {
+      if (!(await reallyVisible())) {
+        setMessage({ text: HIDDEN_PANEL_MESSAGE, tone: 'error' });
+        return;
+      }
       setChecked(await sendRequest({ type: 'tab/check', draftId }));
     } catch (reason) {
       showError(reason);
@@ -94,7 +105,7 @@ export function Panel() {
   };
 
   return (
-    <main className="panel" data-testid="shenbao-panel" aria-label="申报助手">
+    <main className="panel" data-testid="shenbao-panel" aria-label="申报助手" ref={panelRef}>
       <h1>申报助手</h1>
       {host && (
         <p className="panel__host" data-testid="shenbao-target-host">

@@ -32,6 +32,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab/check'), draftId: nonEmpty }),
   z.object({ type: z.literal('tab/attach'), draftId: nonEmpty, key: nonEmpty }),
   z.object({ type: z.literal('tab/reveal'), fieldId: nonEmpty }),
+  /** Panel → content script: is the in-page panel really visible and uncovered right now? */
+  z.object({ type: z.literal('tab/visible') }),
   /** Background → content script. */
   z.object({
     type: z.literal('content/fill'),
@@ -42,6 +44,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/check'), draftId: nonEmpty }),
   z.object({ type: z.literal('content/attach'), draftId: nonEmpty, key: nonEmpty }),
   z.object({ type: z.literal('content/reveal'), fieldId: nonEmpty }),
+  z.object({ type: z.literal('content/visible') }),
   /** Panel → background: the drafts to choose from (the panel's own storage may be partitioned). */
   z.object({ type: z.literal('drafts/list') }),
   z.object({ type: z.literal('drafts/choose'), draftId: nonEmpty }),
@@ -151,6 +154,8 @@ export const RESULT_SCHEMAS = {
   'content/fill': fillReportSchema,
   'content/undo': z.array(z.string()),
   'content/reveal': z.boolean(),
+  'tab/visible': z.object({ visible: z.boolean() }),
+  'content/visible': z.object({ visible: z.boolean() }),
   'fill/progress': z.boolean(),
   'tab/check': checkResultSchema,
   'tab/attach': z.boolean(),

@@ -56,6 +56,8 @@ export async function handleMessage(
       return relay({ type: 'content/reveal', fieldId: request.fieldId });
     case 'tab/check':
       return relay({ type: 'content/check', draftId: request.draftId });
+    case 'tab/visible':
+      return relay({ type: 'content/visible' });
     case 'tab/attach':
       return relay({ type: 'content/attach', draftId: request.draftId, key: request.key });
     case 'draft/update':
@@ -140,6 +142,7 @@ export async function handleMessage(
     case 'content/fill':
     case 'content/undo':
     case 'content/reveal':
+    case 'content/visible':
     case 'content/check':
     case 'content/attach':
       return { ok: false, message: '这个请求只发给页面。' };
