@@ -17,16 +17,32 @@ export default defineConfig({
       },
     },
     // The in-page panel is an extension page framed by the content script
-    // (docs/architecture.md, contract 3).
+    // (docs/architecture.md, contract 3). Hosts the user adds are only known at run time, and
+    // web_accessible_resources are static, so panel.html is framable from any page — but only
+    // under a per-session dynamic URL that no page can guess (the content script hands it to
+    // the iframe on a granted host), and the background answers a framed panel only when the
+    // tab it sits in is on an allowed host (lib/runtime/sender-host.ts).
     web_accessible_resources:
       manifestVersion === 3
-        ? [{ resources: ['panel.html'], matches: ['*://*.xinxixiaofei.com/*'] }]
+        ? [{ resources: ['panel.html'], matches: ['<all_urls>'], use_dynamic_url: true }]
         : ['panel.html'],
     ...(manifestVersion === 3
       ? { host_permissions: ['*://*.xinxixiaofei.com/*'], optional_host_permissions: ['*://*/*'] }
       : { optional_permissions: ['*://*/*'] }),
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'shenbao@shenbao.local', strict_min_version: '109.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'shenbao@shenbao.local',
+              // Everything stays on this computer: Shenbao sends nothing anywhere. Firefox for
+              // desktop reads this key from 140 on (older versions refuse a manifest with it),
+              // Firefox for Android from 142.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

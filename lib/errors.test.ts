@@ -52,7 +52,7 @@ describe('describeError', () => {
 describe('sendRequest at the message boundary', () => {
   it('rejects a reply that does not fit the request, with a clear message', async () => {
     const send = async () => ({ ok: true, result: [{ signature: 'a' }] });
-    await expect(sendRequest({ type: 'mappings/list', host: 'example.com' }, send)).rejects.toThrow(
+    await expect(sendRequest({ type: 'mappings/list' }, send)).rejects.toThrow(
       new UserError('申报助手内部通信出错，请刷新页面后重试。'),
     );
     expect(logged).toHaveBeenCalledTimes(1);

@@ -12,17 +12,25 @@ import { Panel } from './Panel';
 let root: Root;
 let container: HTMLElement;
 let fillReply: unknown;
+let panelVisible: boolean;
 
 beforeEach(() => {
   fakeBrowser.reset();
+  panelVisible = true;
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
     const { type } = message as { type: string };
     if (type === 'drafts/list')
       return {
         ok: true,
-        result: { currentId: 'd1', submitGuard: true, drafts: [{ id: 'd1', label: '示例项目' }] },
+        result: {
+          currentId: 'd1',
+          submitGuard: true,
+          host: 'www.xinxixiaofei.com',
+          drafts: [{ id: 'd1', label: '示例项目' }],
+        },
       };
     if (type === 'tab/fill') return fillReply;
+    if (type === 'tab/visible') return { ok: true, result: { visible: panelVisible } };
     return { ok: true, result: true };
   });
   container = document.createElement('div');
@@ -38,7 +46,7 @@ afterEach(() => {
 const byTestId = (id: string) => container.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
 async function pressFill() {
-  await act(async () => root.render(<Panel host="www.xinxixiaofei.com" />));
+  await act(async () => root.render(<Panel />));
   await vi.waitFor(() => expect(byTestId('shenbao-fill')).not.toBeNull());
   await act(async () => byTestId('shenbao-fill')?.click());
   await vi.waitFor(() => expect(byTestId('shenbao-message')).not.toBeNull());
@@ -85,10 +93,34 @@ describe('panel: a fill that failed', () => {
 
   it('a fill without failure shows no message', async () => {
     fillReply = { ok: true, result: emptyReport() };
-    await act(async () => root.render(<Panel host="www.xinxixiaofei.com" />));
+    await act(async () => root.render(<Panel />));
     await vi.waitFor(() => expect(byTestId('shenbao-fill')).not.toBeNull());
     await act(async () => byTestId('shenbao-fill')?.click());
     await vi.waitFor(() => expect(byTestId('shenbao-report')).not.toBeNull());
     expect(byTestId('shenbao-message')).toBeNull();
+  });
+});
+
+describe('panel: where the fill writes', () => {
+  it('shows the host the background took from the tab', async () => {
+    await act(async () => root.render(<Panel />));
+    await vi.waitFor(() =>
+      expect(byTestId('shenbao-target-host')?.textContent).toBe('将填写到：www.xinxixiaofei.com'),
+    );
+  });
+});
+
+describe('panel: the clickjacking guard', () => {
+  it('a press while the page hides or covers the panel fills nothing and sends the user to the popup', async () => {
+    panelVisible = false;
+    fillReply = { ok: true, result: emptyReport() };
+    const message = await pressFill();
+    expect(message.textContent).toContain('被网页遮挡或设成了透明');
+    expect(message.textContent).toContain('浏览器工具栏上的「申报助手」图标');
+    const sent = vi
+      .mocked(browser.runtime.sendMessage)
+      .mock.calls.map(([request]) => (request as { type: string }).type);
+    expect(sent).toContain('tab/visible');
+    expect(sent).not.toContain('tab/fill');
   });
 });

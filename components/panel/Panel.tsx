@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { fieldsFor, LATEST_EDITION } from '@/lib/catalog';
 import { describeFillFailure, type FillReport } from '@/lib/fill/report';
 import { sendRequest } from '@/lib/messaging/client';
@@ -7,13 +7,9 @@ import { displayLabel } from '@/lib/validate/labels';
 import { CheckView } from './CheckView';
 import { ReportView } from './ReportView';
 import { useFillProgress, usePanelData } from './usePanelData';
+import { HIDDEN_PANEL_MESSAGE, useVisibilityGuard } from './useVisibilityGuard';
 import './panel.css';
 import { failureText } from '@/lib/text/failure';
-
-interface PanelProps {
-  /** The 申报系统 host the panel sits on (for mappings taught on this site). */
-  host: string;
-}
 
 /** What the panel tells the user: an error (role=alert) or a plain status. */
 interface Message {
@@ -33,13 +29,15 @@ const TEACHABLE_KEYS = fieldsFor(LATEST_EDITION).map((field) => ({
 }));
 
 /** The in-page assistant: choose a draft, 一键填充, 撤销, and the report. */
-export function Panel({ host }: PanelProps) {
-  const { drafts, draftId, choose, error } = usePanelData();
+export function Panel() {
+  const { drafts, draftId, choose, error, host } = usePanelData();
   const [busy, setBusy] = useState<'fill' | 'undo' | 'check'>();
   const [checked, setChecked] = useState<ResultOf<'tab/check'>>();
   const [report, setReport] = useState<FillReport>();
   const [message, setMessage] = useState<Message>();
   const [overwrite, setOverwrite] = useState<ReadonlySet<string>>(new Set());
+  const panelRef = useRef<HTMLElement>(null);
+  const reallyVisible = useVisibilityGuard(panelRef);
   /** A report, from the fill or from fields filled later; a failed fill says so in the message. */
   const showReport = useCallback((next: FillReport) => {
     setReport(next);
@@ -61,6 +59,10 @@ export function Panel({ host }: PanelProps) {
     setBusy('fill');
     setMessage(undefined);
     try {
+      if (!(await reallyVisible())) {
+        setMessage({ text: HIDDEN_PANEL_MESSAGE, tone: 'error' });
+        return;
+      }
       showReport(await sendRequest({ type: 'tab/fill', draftId, overwrite: [...overwrite] }));
       setOverwrite(new Set());
     } catch (reason) {
@@ -75,6 +77,10 @@ export function Panel({ host }: PanelProps) {
     setBusy('check');
     setMessage(undefined);
     try {
+      if (!(await reallyVisible())) {
+        setMessage({ text: HIDDEN_PANEL_MESSAGE, tone: 'error' });
+        return;
+      }
       setChecked(await sendRequest({ type: 'tab/check', draftId }));
     } catch (reason) {
       showError(reason);
@@ -100,8 +106,13 @@ export function Panel({ host }: PanelProps) {
   };
 
   return (
-    <main className="panel" data-testid="shenbao-panel" aria-label={`申报助手（${host}）`}>
+    <main className="panel" data-testid="shenbao-panel" aria-label="申报助手" ref={panelRef}>
       <h1>申报助手</h1>
+      {host && (
+        <p className="panel__host" data-testid="shenbao-target-host">
+          将填写到：<strong>{host}</strong>
+        </p>
+      )}
       {(error || message) && (
         <p
           role={error || message?.tone === 'error' ? 'alert' : 'status'}
@@ -195,7 +206,7 @@ export function Panel({ host }: PanelProps) {
           onReveal={reveal}
           keys={TEACHABLE_KEYS}
           onTeach={(signature, key) =>
-            void sendRequest({ type: 'mappings/save', host, signature, key })
+            void sendRequest({ type: 'mappings/save', signature, key })
               .then(() => fill())
               .catch(showError)
           }

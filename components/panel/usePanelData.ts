@@ -19,12 +19,15 @@ export function usePanelData() {
   const [drafts, setDrafts] = useState<DraftChoice[]>();
   const [draftId, setDraftId] = useState<string>();
   const [error, setError] = useState<string>();
+  /** The site the fill writes to, as the background knows it from the tab (never the page's word). */
+  const [host, setHost] = useState<string>();
 
   useEffect(() => {
     sendRequest({ type: 'drafts/list' })
       .then((choices) => {
         setDrafts(choices.drafts);
         setDraftId(choices.currentId);
+        setHost(choices.host);
       })
       .catch((reason: unknown) => setError(`无法读取本地草稿：${failureText(reason)}`));
   }, []);
@@ -39,7 +42,7 @@ export function usePanelData() {
     );
   };
 
-  return { drafts, draftId, choose, error };
+  return { drafts, draftId, choose, error, host };
 }
 
 /** Follows a fill that goes on after the first report (a step or tab filled as it appears). */

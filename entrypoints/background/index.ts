@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { handleMessage } from '@/lib/runtime/background-handlers';
 import { onExtensionInstalled } from '@/lib/runtime/lifecycle';
+import { senderSite } from '@/lib/runtime/sender-site';
 import { type Database, openDatabase } from '@/lib/store/db';
 import { readSetting } from '@/lib/store/settings';
 
@@ -14,8 +15,10 @@ export default defineBackground(() => {
   const sendToTab = (tabId: number, message: unknown) =>
     browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) =>
-    handleMessage(message, sender.tab?.id, { db, sendToTab }),
+  const extensionBase = browser.runtime.getURL('/');
+  const granted = (origin: string) => browser.permissions.contains({ origins: [origin] });
+  browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.Runtime.MessageSender) =>
+    handleMessage(message, await senderSite(sender, extensionBase, granted), { db, sendToTab }),
   );
 
   // The keyboard shortcut fills the current page with the current draft.

@@ -4,7 +4,7 @@ import { matchFields } from '@/lib/fill/match';
 import { sendRequest } from '@/lib/messaging/client';
 import { createContentCheck, handleCheckRequest } from '@/lib/runtime/content-check';
 import { createContentFill } from '@/lib/runtime/content-fill';
-import { mountLauncher } from '@/lib/runtime/launcher';
+import { handleVisibilityRequest, mountLauncher } from '@/lib/runtime/launcher';
 import { createOverlay } from '@/lib/runtime/overlay';
 import { markPageAsSeen } from '@/lib/runtime/page-marker';
 import { installSubmitGuard } from '@/lib/runtime/submit-guard';
@@ -17,11 +17,14 @@ export default defineContentScript({
   main(ctx) {
     const engine = { collect: collectFields, match: matchFields };
     const unmark = markPageAsSeen(document, browser.runtime.getManifest().version);
-    const panelUrl = `${browser.runtime.getURL('/panel.html')}?host=${encodeURIComponent(location.host)}`;
-    const unmount = mountLauncher(document, panelUrl);
+    // The panel learns its site from the background (the tab's URL), not from its own address.
+    const panelUrl = browser.runtime.getURL('/panel.html');
     const marks = createOverlay(document, 'shenbao-marks');
     const counters = createOverlay(document, 'shenbao-counters');
     const guardLayer = createOverlay(document, 'shenbao-guard-layer', 2147483647);
+    // Mounted last so that, at the same top z-index, the panel paints above Shenbao's own
+    // viewport-sized layers: the clickjacking guard counts anything over the panel as cover.
+    const launcher = mountLauncher(document, panelUrl);
     const fill = createContentFill(document, engine, ctx.signal);
     const check = createContentCheck(document, engine, marks, counters);
     const stopGuard = installSubmitGuard(document, guardLayer, {
@@ -39,7 +42,9 @@ export default defineContentScript({
     observer.observe(document.body, { childList: true, subtree: true });
 
     const listener = async (message: unknown) =>
-      (await fill(message)) ?? (await handleCheckRequest(check, message));
+      (await fill(message)) ??
+      (await handleCheckRequest(check, message)) ??
+      handleVisibilityRequest(launcher, message);
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(listener);
@@ -49,7 +54,7 @@ export default defineContentScript({
       marks.destroy();
       counters.destroy();
       guardLayer.destroy();
-      unmount();
+      launcher.destroy();
       unmark();
     });
   },

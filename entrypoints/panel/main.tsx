@@ -2,4 +2,4 @@ import { createRoot } from 'react-dom/client';
 import { Panel } from '@/components/panel/Panel';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<Panel host={new URLSearchParams(location.search).get('host') ?? ''} />);
+if (root) createRoot(root).render(<Panel />);

@@ -32,6 +32,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab/check'), draftId: nonEmpty }),
   z.object({ type: z.literal('tab/attach'), draftId: nonEmpty, key: nonEmpty }),
   z.object({ type: z.literal('tab/reveal'), fieldId: nonEmpty }),
+  /** Panel → content script: is the in-page panel really visible and uncovered right now? */
+  z.object({ type: z.literal('tab/visible') }),
   /** Background → content script. */
   z.object({
     type: z.literal('content/fill'),
@@ -42,6 +44,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/check'), draftId: nonEmpty }),
   z.object({ type: z.literal('content/attach'), draftId: nonEmpty, key: nonEmpty }),
   z.object({ type: z.literal('content/reveal'), fieldId: nonEmpty }),
+  z.object({ type: z.literal('content/visible') }),
   /** Panel → background: the drafts to choose from (the panel's own storage may be partitioned). */
   z.object({ type: z.literal('drafts/list') }),
   z.object({ type: z.literal('drafts/choose'), draftId: nonEmpty }),
@@ -52,13 +55,9 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** Content script → background (the store). */
   z.object({ type: z.literal('application/get'), draftId: nonEmpty }),
   z.object({ type: z.literal('file/get'), id: nonEmpty }),
-  z.object({ type: z.literal('mappings/list'), host: nonEmpty }),
-  z.object({
-    type: z.literal('mappings/save'),
-    host: nonEmpty,
-    signature: nonEmpty,
-    key: nonEmpty,
-  }),
+  /** The host is the sender's tab's, never the message's (docs/architecture.md, the relay). */
+  z.object({ type: z.literal('mappings/list') }),
+  z.object({ type: z.literal('mappings/save'), signature: nonEmpty, key: nonEmpty }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -136,6 +135,8 @@ export const draftChoicesSchema = z.object({
   currentId: z.optional(z.string()),
   /** The 提交前检查 setting (on unless the user turned it off). */
   submitGuard: z.boolean(),
+  /** The site the panel's tab is on: where a fill would write (absent outside a site's tab). */
+  host: z.optional(z.string()),
   drafts: z.array(z.object({ id: z.string(), label: z.string() })),
 });
 
@@ -153,6 +154,8 @@ export const RESULT_SCHEMAS = {
   'content/fill': fillReportSchema,
   'content/undo': z.array(z.string()),
   'content/reveal': z.boolean(),
+  'tab/visible': z.object({ visible: z.boolean() }),
+  'content/visible': z.object({ visible: z.boolean() }),
   'fill/progress': z.boolean(),
   'tab/check': checkResultSchema,
   'tab/attach': z.boolean(),

@@ -9,6 +9,7 @@ import type { Database } from '@/lib/store/db';
 import { companyRecordSchema, draftRecordSchema, siteMappingRecordSchema } from '@/lib/store/records';
 import { listFigures } from '@/lib/store/repository';
 import { readSetting, writeSetting } from '@/lib/store/settings';
+import { REFUSED_SITE_MESSAGE, type SenderSite } from './sender-site';
 
 export interface BackgroundDeps {
   db: () => Promise<Database>;
@@ -25,21 +26,27 @@ async function base64Of(blob: Blob): Promise<string> {
   return btoa(binary);
 }
 
+const NOT_ON_A_SITE = '只能在申报系统页面上使用。';
+
 /**
  * Answers one message. Store requests are served from IndexedDB; `tab/*` requests from the
- * panel are relayed to the content script of the tab the panel sits in.
+ * panel are relayed to the content script of the tab the panel sits in. `sender` is what the
+ * browser says about the sender (lib/runtime/sender-site.ts): a tab of a site Shenbao is not
+ * allowed on gets nothing, and per-site data is keyed by the sender's host only.
  */
 export async function handleMessage(
   raw: unknown,
-  senderTabId: number | undefined,
+  sender: SenderSite,
   deps: BackgroundDeps,
 ): Promise<Reply<Request['type']>> {
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, message: '无法识别的请求。' };
+  if (sender.kind === 'refused') return { ok: false, message: REFUSED_SITE_MESSAGE };
   const request = parsed.data;
+  const site = sender.kind === 'site' ? sender : undefined;
   const relay = async (message: Request) => {
-    if (senderTabId === undefined) throw new Error('只能在申报系统页面上使用。');
-    return (await deps.sendToTab(senderTabId, message)) as Reply<Request['type']>;
+    if (!site) return { ok: false, message: NOT_ON_A_SITE } as const;
+    return (await deps.sendToTab(site.tabId, message)) as Reply<Request['type']>;
   };
   switch (request.type) {
     case 'tab/fill':
@@ -50,6 +57,8 @@ export async function handleMessage(
       return relay({ type: 'content/reveal', fieldId: request.fieldId });
     case 'tab/check':
       return relay({ type: 'content/check', draftId: request.draftId });
+    case 'tab/visible':
+      return relay({ type: 'content/visible' });
     case 'tab/attach':
       return relay({ type: 'content/attach', draftId: request.draftId, key: request.key });
     case 'draft/update':
@@ -66,6 +75,7 @@ export async function handleMessage(
         return {
           currentId: currentId ?? overview.drafts[0]?.draft.id,
           submitGuard: await readSetting(db, 'submitGuard'),
+          host: site?.host,
           drafts: overview.drafts.map((summary) => ({
             id: summary.draft.id,
             label: `${String(summary.draft.values['project.name'] ?? '（未命名项目）')}（${summary.edition.year}年 · ${String(summary.company?.profile['company.name'] ?? '')}）`,
@@ -103,15 +113,16 @@ export async function handleMessage(
       });
     case 'mappings/list':
       return answer(async () => {
+        if (!site) throw new Error(NOT_ON_A_SITE);
         const db = await deps.db();
-        const rows = (await db.getAllFromIndex('siteMappings', 'byHost', request.host)).map((row) =>
+        const rows = (await db.getAllFromIndex('siteMappings', 'byHost', site.host)).map((row) =>
           siteMappingRecordSchema.safeParse(row),
         );
         // A stored row that no longer parses teaches nothing; the others still apply.
         const broken = rows.filter((row) => !row.success);
         if (broken.length > 0)
           console.warn(
-            `[shenbao] ${broken.length} stored mappings of ${request.host} skipped`,
+            `[shenbao] ${broken.length} stored mappings of ${site.host} skipped`,
             broken[0]?.error,
           );
         return rows
@@ -120,8 +131,13 @@ export async function handleMessage(
       });
     case 'mappings/save':
       return answer(async () => {
+        if (!site) throw new Error(NOT_ON_A_SITE);
         const db = await deps.db();
-        await db.put('siteMappings', siteMappingRecordSchema.parse({ ...request, updatedAt: Date.now() }));
+        const { signature, key } = request;
+        await db.put(
+          'siteMappings',
+          siteMappingRecordSchema.parse({ host: site.host, signature, key, updatedAt: Date.now() }),
+        );
         return true;
       });
     case 'fill/progress':
@@ -130,6 +146,7 @@ export async function handleMessage(
     case 'content/fill':
     case 'content/undo':
     case 'content/reveal':
+    case 'content/visible':
     case 'content/check':
     case 'content/attach':
       return { ok: false, message: '这个请求只发给页面。' };

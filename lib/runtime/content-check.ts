@@ -54,7 +54,7 @@ export function createContentCheck(
 
   const inspect = async (draftId: string | undefined) => {
     const { edition, values } = await applicationOf(draftId);
-    const learned = await sendRequest({ type: 'mappings/list', host: location.host });
+    const learned = await sendRequest({ type: 'mappings/list' });
     const { snapshot, handles } = engine.collect(doc);
     const fields = fieldsFor(edition);
     const { matches } = engine.match(snapshot, fields, learned);

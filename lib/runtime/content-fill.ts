@@ -56,7 +56,7 @@ export function createContentFill(doc: Document, engine: FillEngine, signal: Abo
 
   const fill = async (draftId: string, overwrite: readonly string[]) => {
     const application = await sendRequest({ type: 'application/get', draftId });
-    const learned = await sendRequest({ type: 'mappings/list', host: location.host });
+    const learned = await sendRequest({ type: 'mappings/list' });
     const edition = findEdition(application.editionId) ?? LATEST_EDITION;
     stopWatching();
     session = await startFill(engine, {

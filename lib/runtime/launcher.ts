@@ -1,9 +1,19 @@
+import { answer } from '@/lib/messaging/client';
+import { requestSchema } from '@/lib/messaging/protocol';
+import { judgePanelVisibility, type PanelVisibility } from './panel-visibility';
+
+export interface Launcher {
+  /** Whether the panel is really visible and uncovered right now (the clickjacking guard). */
+  panelVisibility(): PanelVisibility;
+  destroy(): void;
+}
+
 /**
  * The in-page assistant's shell: a launcher button and the panel (an extension page in an
  * iframe), inside an open shadow root so the site's CSS cannot reach them and Playwright can
- * (docs/architecture.md, contract 3). Returns the teardown.
+ * (docs/architecture.md, contract 3).
  */
-export function mountLauncher(doc: Document, panelUrl: string): () => void {
+export function mountLauncher(doc: Document, panelUrl: string): Launcher {
   const host = doc.createElement('shenbao-assistant');
   host.style.cssText = 'position:fixed;right:16px;bottom:16px;z-index:2147483647;';
   const shadow = host.attachShadow({ mode: 'open' });
@@ -36,7 +46,10 @@ export function mountLauncher(doc: Document, panelUrl: string): () => void {
     button.textContent = frame.hidden ? '申报助手' : '收起申报助手';
   });
   doc.documentElement.append(host);
-  return () => host.remove();
+  return {
+    panelVisibility: () => judgePanelVisibility(doc, host, frame),
+    destroy: () => host.remove(),
+  };
 }
 
 /** Scrolls to a field and outlines it briefly, without touching the site's own styles. */
@@ -50,4 +63,11 @@ export function revealElement(element: Element): boolean {
     target.style.outline = previous;
   }, 1600);
   return true;
+}
+
+/** Answers `content/visible` from the panel (the clickjacking guard); undefined for other messages. */
+export function handleVisibilityRequest(launcher: Launcher, raw: unknown) {
+  const parsed = requestSchema.safeParse(raw);
+  if (!parsed.success || parsed.data.type !== 'content/visible') return undefined;
+  return answer<'content/visible'>(async () => launcher.panelVisibility());
 }

@@ -1,0 +1,57 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type Database, openDatabase } from '@/lib/store/db';
+import { type BackgroundDeps, handleMessage } from './background-handlers';
+import type { SenderSite } from './sender-site';
+
+let db: Database;
+let name = 0;
+let deps: BackgroundDeps;
+beforeEach(async () => {
+  name += 1;
+  db = await openDatabase(`background-${name}`);
+  deps = { db: async () => db, sendToTab: vi.fn(async () => ({ ok: true, result: true })) };
+});
+afterEach(() => db.close());
+
+const site: SenderSite = { kind: 'site', tabId: 4, host: 'www.xinxixiaofei.com' };
+
+describe('background: trust comes from the sender', () => {
+  it('saves a taught mapping under the sender tab’s host, whatever else the message carries', async () => {
+    const message = { type: 'mappings/save', host: 'evil.example', signature: 'sig', key: 'company.name' };
+    expect(await handleMessage(message, site, deps)).toEqual({ ok: true, result: true });
+    expect(await db.getAllFromIndex('siteMappings', 'byHost', 'www.xinxixiaofei.com')).toHaveLength(1);
+    expect(await db.getAllFromIndex('siteMappings', 'byHost', 'evil.example')).toHaveLength(0);
+    expect(await handleMessage({ type: 'mappings/list' }, site, deps)).toEqual({
+      ok: true,
+      result: [{ signature: 'sig', key: 'company.name' }],
+    });
+  });
+
+  it('relays tab/* to the sender’s own tab only', async () => {
+    await handleMessage({ type: 'tab/undo' }, site, deps);
+    expect(deps.sendToTab).toHaveBeenCalledWith(4, { type: 'content/undo' });
+    expect(await handleMessage({ type: 'tab/undo' }, { kind: 'extension' }, deps)).toEqual({
+      ok: false,
+      message: '只能在申报系统页面上使用。',
+    });
+  });
+
+  it('answers nothing to a tab of a site Shenbao is not allowed on, in zh-CN', async () => {
+    const refused: SenderSite = { kind: 'refused' };
+    for (const message of [
+      { type: 'drafts/list' },
+      { type: 'tab/fill', draftId: 'd' },
+      { type: 'mappings/list' },
+    ]) {
+      const reply = await handleMessage(message, refused, deps);
+      expect(reply).toEqual({ ok: false, message: expect.stringContaining('没有获准在这个网站上运行') });
+    }
+    expect(deps.sendToTab).not.toHaveBeenCalled();
+  });
+
+  it('tells the panel which host it would write to', async () => {
+    const reply = await handleMessage({ type: 'drafts/list' }, site, deps);
+    expect(reply).toMatchObject({ ok: true, result: { host: 'www.xinxixiaofei.com', drafts: [] } });
+  });
+});
