@@ -113,7 +113,7 @@ describe('no English in the UI', { timeout: 60_000 }, () => {
       if (type === 'tab/check') return { ok: false, message: 'Could not establish connection.' };
       return { ok: true, result: true };
     });
-    await ui.render(<Panel host="www.xinxixiaofei.com" />);
+    await ui.render(<Panel />);
     await ui.click(await ui.waitForTestId('shenbao-fill'));
     await ui.waitForTestId('shenbao-report');
     const seen = foreignWords('panel after a fill');

@@ -53,7 +53,9 @@ describe('dashboard editor', () => {
 });
 
 describe('dashboard editor: the attachment checklist', () => {
-  test('shows what is attached, flags a stale proof and a missing one, refuses a file that is no proof', async ({ sample }) => {
+  test('shows what is attached, flags a stale proof and a missing one, refuses a file that is no proof', async ({
+    sample,
+  }) => {
     const { dashboard } = sample;
     await dashboard.openDraft();
     const revenue = dashboard.page.getByTestId('attachment:attachment.revenueProof');
