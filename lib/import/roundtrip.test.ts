@@ -3,6 +3,7 @@
  * Round trip (issue 13, measured): Shenbao's own .docx export of the sample draft, imported
  * back, gives every printed field back equal, for each edition.
  */
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { applicationValues, type Edition, fieldsFor } from '@/lib/catalog';
 import { EDITION_2018 } from '@/lib/catalog/editions/edition-2018';
@@ -10,7 +11,10 @@ import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
 import { buildApplicationDocx } from '@/lib/docx/build';
 import { carryDraftOver } from '@/lib/drafts/carry-over';
+import { openDatabase } from '@/lib/store/db';
+import { listCompanies, listDrafts, listFigures } from '@/lib/store/repository';
 import { TEST_TODAY } from '@/test/factories';
+import { applyDocumentImport } from './apply';
 import { importDocx } from './docx';
 
 function sampleFor(edition: Edition) {
@@ -52,5 +56,21 @@ describe.each([EDITION_2020, EDITION_2018])('round trip of the $id 申报书', (
     expect(result.figuresByYear).toEqual({ [edition.fiscalYear]: scoped('figures') });
     expect(result.draft).toEqual(scoped('project'));
     expect(result.notImported).toEqual([]);
+
+    // Into an empty store: one company, its figures of the fiscal year, one draft.
+    const db = await openDatabase(`roundtrip-${edition.id}`);
+    const applied = await applyDocumentImport(db, result, { mode: 'new' });
+    const [company] = (await listCompanies(db)).records;
+    expect(company?.profile).toEqual(scoped('company'));
+    expect(
+      (await listFigures(db, applied.companyId)).records.map((record) => [record.year, record.values]),
+    ).toEqual([[edition.fiscalYear, scoped('figures')]]);
+    const [draft] = (await listDrafts(db)).records;
+    expect(draft).toMatchObject({
+      editionId: edition.id,
+      companyId: applied.companyId,
+      values: scoped('project'),
+    });
+    db.close();
   });
 });
