@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { CompanyEditor } from '@/components/company/CompanyEditor';
 import { ApplicationEditor } from '@/components/editor/ApplicationEditor';
+import { DocumentImportPanel } from '@/components/import/DocumentImportPanel';
 import { loadSample, removeSample } from '@/lib/store/sample';
 import { writeSetting } from '@/lib/store/settings';
 import { BackupPanel } from './BackupPanel';
@@ -74,6 +75,13 @@ export function Dashboard() {
                 <DraftList drafts={data.drafts} onOpen={setOpenDraftId} />
               )}
             </section>
+            {db && data && (
+              <DocumentImportPanel
+                db={db}
+                companies={data.companies}
+                onChanged={() => void run(async () => undefined, '刷新失败')}
+              />
+            )}
             {data && data.companies.length > 0 && (
               <section aria-labelledby="companies-heading" className="dashboard__card">
                 <h2 id="companies-heading">单位资料</h2>

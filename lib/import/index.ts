@@ -40,3 +40,11 @@ export async function readImportBlob(file: Blob & { name: string }): Promise<Doc
   checkImportSize(file.size);
   return readImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
 }
+export {
+  type Applied,
+  applyDocumentImport,
+  type ImportTarget,
+  type PreviewRow,
+  previewRows,
+  readExisting,
+} from './apply';
