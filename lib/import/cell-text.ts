@@ -109,7 +109,7 @@ function readChoiceLine(line: string): { choice: ChoiceLine; outside: string[]; 
 /** Reads a cell (or paragraph) that contains boxes. Lines without boxes contribute their slots. */
 export function readChoiceCell(lines: readonly string[]): CellReading {
   const reading: CellReading = { choices: [], slots: [] };
-  for (const raw of lines) {
+  for (const raw of lines.flatMap((line) => line.split('\n'))) {
     const line = unifyBoxes(raw);
     if (!hasBoxes(line)) {
       reading.slots.push(...readSlots(line).map((slot) => ({ ...slot, prefix: '' })));

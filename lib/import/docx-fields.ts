@@ -135,8 +135,10 @@ function readTable(collector: Collector, rows: TableCell[][], state: { part: str
       else openMerges.delete(cell.column);
       cells.push(cell);
     }
+    // Writers pad short rows with empty cells up to the grid's width: they hold nothing.
+    while (cells.length > 1 && textOf(cells[cells.length - 1] as TableCell) === '') cells.pop();
     // A cell that spans rows at the row's start names the rows' group (申报联系人 over 姓名/手机).
-    if (cells[0]?.merge === 'restart' && cells.length % 2 === 1) group = textOf(cells.shift() as TableCell);
+    if (cells[0]?.merge === 'restart' && cells.length >= 2) group = textOf(cells.shift() as TableCell);
     else if (cells.length >= 3 && cells.length % 2 === 1) group = textOf(cells.shift() as TableCell);
     const filled = cells.filter((cell) => textOf(cell) !== '');
     if (cells.length === 1 || (filled.length === 1 && PART_HEADING.test(textOf(filled[0] as TableCell)))) {

@@ -34,7 +34,8 @@ function sampleFor(edition: Edition) {
 }
 
 describe.each([EDITION_2020, EDITION_2018])('round trip of the $id 申报书', (edition) => {
-  it('imports every printed field of the exported sample back equal', async () => {
+  // Building and reading a whole 申报书 takes seconds on a loaded 2-core machine.
+  it('imports every printed field of the exported sample back equal', { timeout: 30_000 }, async () => {
     const sample = sampleFor(edition);
     const values = applicationValues(
       sample.company,
