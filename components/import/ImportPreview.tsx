@@ -72,6 +72,11 @@ export function ImportPreview(props: ImportPreviewProps) {
           </label>
         )}
       </div>
+      {result.kind === 'sheet' && target === 'new' && (
+        <p className="dashboard__error" role="alert">
+          数据表只有年度数据，没有单位名称：请选择要更新的单位；还没有单位时，请先新建单位或导入申报书。
+        </p>
+      )}
       <table className="import-preview__table">
         <caption>将导入的内容</caption>
         <thead>
