@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { CompanyEditor } from '@/components/company/CompanyEditor';
 import { ApplicationEditor } from '@/components/editor/ApplicationEditor';
+import { DocumentImportPanel } from '@/components/import/DocumentImportPanel';
 import { LATEST_EDITION } from '@/lib/catalog';
 import { firstRunState } from '@/lib/drafts/first-run';
 import { createDraft } from '@/lib/drafts/operations';
@@ -121,6 +122,13 @@ export function Dashboard() {
                 />
               )}
             </section>
+            {db && data && (
+              <DocumentImportPanel
+                db={db}
+                companies={data.companies}
+                onChanged={() => void run(async () => undefined, '刷新失败')}
+              />
+            )}
             {data && data.companies.length > 0 && (
               <section aria-labelledby="companies-heading" className="dashboard__card">
                 <h2 id="companies-heading">单位资料</h2>
