@@ -45,6 +45,8 @@ export const draftRecordSchema = z.object({
   sample: z.boolean().optional(),
   /** The draft of an earlier edition this one was copied from (从往年申报复制). */
   copiedFrom: z.string().optional(),
+  /** Ids of the submission checklist items the user ticked (lib/editions/checklist.ts). */
+  checklist: z.array(z.string()).optional(),
   ...timestamps,
 });
 
