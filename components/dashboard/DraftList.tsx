@@ -1,4 +1,5 @@
 import type { DraftSummary } from '@/lib/drafts/summary';
+import { checklistProgress, deadlineText } from '@/lib/editions/checklist';
 
 interface DraftListProps {
   drafts: readonly DraftSummary[];
@@ -7,6 +8,7 @@ interface DraftListProps {
 
 /** Each draft with its company, edition, completeness and what the 申报书's rules still find. */
 export function DraftList({ drafts, onOpen }: DraftListProps) {
+  const today = new Date();
   if (drafts.length === 0) return <p>还没有项目草稿。可以先载入示例。</p>;
   return (
     <ul className="draft-list" data-testid="draft-list">
@@ -23,6 +25,11 @@ export function DraftList({ drafts, onOpen }: DraftListProps) {
             </span>
             <span className="draft-list__progress">
               已填 {filled} / {required}
+            </span>
+            <span data-testid="draft-deadline">
+              {deadlineText(edition.submission.deadline, today)} · 递交清单{' '}
+              {checklistProgress(edition, draft.checklist ?? []).done}/
+              {checklistProgress(edition, draft.checklist ?? []).total}
             </span>
             <span
               data-testid="draft-status"

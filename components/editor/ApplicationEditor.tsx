@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SubmissionChecklist } from '@/components/checklist/SubmissionChecklist';
 import { fieldsFor, SECTIONS } from '@/lib/catalog';
 import type { Database } from '@/lib/store/db';
 import { AttachmentChecklist } from './AttachmentChecklist';
@@ -15,7 +16,7 @@ interface ApplicationEditorProps {
 
 /** The whole 申报书 of one draft, section by section, checked as the user types. */
 export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorProps) {
-  const { records, loadError, values, issues, change, saveState } = useApplication(db, draftId);
+  const { records, loadError, values, issues, change, setChecklist, saveState } = useApplication(db, draftId);
   // An empty cell the user has not reached yet is not an error to shout about while typing;
   // 「显示全部问题」 lists them all (format errors always show).
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -64,8 +65,17 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
           />
           显示全部问题
         </label>
-        <ExportDocxButton edition={records.edition} values={values} />
+        <ExportDocxButton
+          edition={records.edition}
+          values={values}
+          checklist={records.draft.checklist ?? []}
+        />
       </div>
+      <SubmissionChecklist
+        edition={records.edition}
+        ticked={records.draft.checklist ?? []}
+        onChange={setChecklist}
+      />
       {SECTIONS.filter((section) => section.id !== 'attachments').map((section) => (
         <SectionEditor
           key={section.id}
