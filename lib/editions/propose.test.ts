@@ -17,7 +17,8 @@ function withoutContinues(edition: Edition): Edition {
   return { ...edition, directions: edition.directions.map(({ continues: _, ...direction }) => direction) };
 }
 
-describe('proposeEdition', () => {
+// jsdom's first DOMParser and the catalog's first load are slow on a busy 2-core machine.
+describe('proposeEdition', { timeout: 30_000 }, () => {
   it('reads the 2020 notice (.docx made from the seed) into the 2020 package, without hand edits', () => {
     const { edition, missing } = proposeEdition(noticeText(), { document: EDITION_2020.citation.document });
     expect(missing).toEqual([]);

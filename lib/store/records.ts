@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { editionPackageSchema } from '@/lib/editions/schema';
 import { attachmentRefSchema } from '@/lib/validate/schema';
 
 /** A stored field value, by the shapes of lib/validate/schema.ts (any kind). */
@@ -108,3 +109,11 @@ export function withValue(values: StoredValues, key: string, value: unknown): St
   if (value === undefined) delete next[key];
   return next as StoredValues;
 }
+
+/** An edition package the user created from a notice or imported (新建申报批次). */
+export const localEditionRecordSchema = z.object({
+  id: z.string().min(1),
+  edition: editionPackageSchema,
+  savedAt: z.number(),
+});
+export type LocalEditionRecord = z.infer<typeof localEditionRecordSchema>;
