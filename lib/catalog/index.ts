@@ -13,7 +13,7 @@ export type * from './types';
 /**
  * The built-in edition packages, newest first. Next year's edition is one more package module
  * (lib/catalog/editions/edition-<year>.ts) and its sample; editions the user creates from a
- * notice live in the store and are added with `useLocalEditions`.
+ * notice live in the store and are added with `setLocalEditions`.
  */
 export const EDITIONS: readonly Edition[] = [EDITION_2020, EDITION_2018];
 export const LATEST_EDITION: Edition = EDITION_2020;
@@ -25,7 +25,7 @@ let localEditions: readonly Edition[] = [];
  * `allEditions`. The dashboard and popup call it after reading the store; a local edition
  * never replaces a built-in one of the same id.
  */
-export function useLocalEditions(editions: readonly Edition[]): void {
+export function setLocalEditions(editions: readonly Edition[]): void {
   const builtIn = new Set(EDITIONS.map((edition) => edition.id));
   localEditions = editions.filter((edition) => !builtIn.has(edition.id));
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applicationValues, fieldIndex, fieldsFor, findEdition, useLocalEditions } from '@/lib/catalog';
+import { applicationValues, fieldIndex, fieldsFor, findEdition, setLocalEditions } from '@/lib/catalog';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
 import { buildApplicationDocx } from '@/lib/docx/build';
@@ -25,7 +25,7 @@ const values = () =>
     EDITION_2022,
   );
 
-afterEach(() => useLocalEditions([]));
+afterEach(() => setLocalEditions([]));
 
 describe('adding an edition is one package and its sample (test/fixtures/editions/edition-2022.ts)', () => {
   it('the package is valid data', () => {

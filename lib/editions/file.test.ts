@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findEdition, useLocalEditions } from '@/lib/catalog';
+import { findEdition, setLocalEditions } from '@/lib/catalog';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import { openDatabase } from '@/lib/store/db';
 import { EDITION_2022 } from '@/test/fixtures/editions/edition-2022';
 import { editionFileName, editionFileText, parseEditionFile, renderEditionJsonSchema } from './file';
 import { listLocalEditions, loadLocalEditions, saveLocalEdition, whyNotSavable } from './local';
 
-afterEach(() => useLocalEditions([]));
+afterEach(() => setLocalEditions([]));
 
 describe('the shared edition file', () => {
   it('round-trips a package', () => {
@@ -49,7 +49,7 @@ describe('local editions in the store', () => {
     expect((await listLocalEditions(db)).records).toEqual([
       { id: 'test-2022', edition: EDITION_2022, savedAt: 5 },
     ]);
-    useLocalEditions([]);
+    setLocalEditions([]);
     expect(findEdition('test-2022')).toBeUndefined();
     await loadLocalEditions(db);
     expect(findEdition('test-2022')).toEqual(EDITION_2022);

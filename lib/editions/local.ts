@@ -1,4 +1,4 @@
-import { EDITIONS, type Edition, useLocalEditions } from '@/lib/catalog';
+import { EDITIONS, type Edition, setLocalEditions } from '@/lib/catalog';
 import type { Database } from '@/lib/store/db';
 import { keyOfRecord, parseRecords, type ReadResult } from '@/lib/store/read';
 import { type LocalEditionRecord, localEditionRecordSchema } from '@/lib/store/records';
@@ -13,7 +13,7 @@ export async function listLocalEditions(db: Database): Promise<ReadResult<LocalE
 export async function loadLocalEditions(db: Database): Promise<readonly Edition[]> {
   const { records } = await listLocalEditions(db);
   const editions = records.map((record) => asEdition(record.edition));
-  useLocalEditions(editions);
+  setLocalEditions(editions);
   return editions;
 }
 
