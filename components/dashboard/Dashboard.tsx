@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CompanyEditor } from '@/components/company/CompanyEditor';
+import { NewEditionPanel } from '@/components/editions/NewEditionPanel';
 import { ApplicationEditor } from '@/components/editor/ApplicationEditor';
 import { loadSample, removeSample } from '@/lib/store/sample';
 import { writeSetting } from '@/lib/store/settings';
@@ -106,6 +107,12 @@ export function Dashboard() {
                   run={run}
                   onOpen={setOpenDraftId}
                 />
+              </section>
+            )}
+            {db && (
+              <section aria-labelledby="new-edition-heading" className="dashboard__card">
+                <h2 id="new-edition-heading">新建申报批次</h2>
+                <NewEditionPanel db={db} onChanged={() => void run(async () => undefined, '刷新失败')} />
               </section>
             )}
             {db && (

@@ -7,6 +7,7 @@ import { openDatabase } from '@/lib/store/db';
 import { EDITION_2022 } from '@/test/fixtures/editions/edition-2022';
 import { editionFileName, editionFileText, parseEditionFile, renderEditionJsonSchema } from './file';
 import { listLocalEditions, loadLocalEditions, saveLocalEdition, whyNotSavable } from './local';
+import { renameEdition } from './rename';
 
 afterEach(() => setLocalEditions([]));
 
@@ -59,6 +60,11 @@ describe('local editions in the store', () => {
   it('refuses to overwrite a built-in edition or to store an incomplete package, in zh-CN', async () => {
     expect(whyNotSavable(EDITION_2020)).toMatch(/内置/);
     expect(whyNotSavable({ ...EDITION_2022, directions: [] })).toMatch(/directions/);
+    // A provincial round of a built-in year: renamed, its direction ids follow and it can be saved.
+    const chongqing = renameEdition(EDITION_2020, '2020-重庆');
+    expect(chongqing.directions[0]?.id).toBe('2020-重庆-01');
+    expect(whyNotSavable(chongqing)).toBeUndefined();
+    expect(whyNotSavable({ ...EDITION_2020, id: '2020-重庆' })).toMatch(/方向编号「2020-01」/);
     const db = await openDatabase('local-editions-refused');
     await expect(saveLocalEdition(db, EDITION_2020)).rejects.toThrow(/内置/);
     expect((await listLocalEditions(db)).records).toEqual([]);

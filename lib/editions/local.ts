@@ -1,4 +1,4 @@
-import { EDITIONS, type Edition, setLocalEditions } from '@/lib/catalog';
+import { allEditions, EDITIONS, type Edition, setLocalEditions } from '@/lib/catalog';
 import type { Database } from '@/lib/store/db';
 import { keyOfRecord, parseRecords, type ReadResult } from '@/lib/store/read';
 import { type LocalEditionRecord, localEditionRecordSchema } from '@/lib/store/records';
@@ -21,6 +21,13 @@ export async function loadLocalEditions(db: Database): Promise<readonly Edition[
 export function whyNotSavable(edition: Edition): string | undefined {
   if (EDITIONS.some((builtIn) => builtIn.id === edition.id))
     return `「${edition.id}」是内置的申报批次，不能覆盖。请改用其他批次编号（例如 ${edition.id}-重庆）。`;
+  const taken = new Set(
+    allEditions()
+      .filter((other) => other.id !== edition.id)
+      .flatMap((other) => other.directions.map((direction) => direction.id)),
+  );
+  const clash = edition.directions.find((direction) => taken.has(direction.id));
+  if (clash) return `方向编号「${clash.id}」已被其他申报批次使用，请更改批次编号。`;
   const parsed = editionPackageSchema.safeParse(edition);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

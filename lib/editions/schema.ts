@@ -47,7 +47,7 @@ export const attachmentRequirementSchema = z.object({
 
 /** A row of the edition's own (user-defined field): text, long text, amount, number or date. */
 export const editionFieldSchema = z.object({
-  key: z.string().regex(/^edition\.[\w-]+\.[\w-]+$/),
+  key: z.string().regex(/^edition\.[\w\u4e00-\u9fff-]+\.[\w-]+$/),
   section: z.enum(['project', 'detail']),
   group: z.string().optional(),
   label: text,
@@ -75,7 +75,8 @@ export const submissionRulesSchema = z.object({
 });
 
 export const editionPackageSchema = z.object({
-  id: z.string().regex(/^[\w-]+$/),
+  // Chinese allowed: a clerk names a provincial round 2020-重庆.
+  id: z.string().regex(/^[\w\u4e00-\u9fff-]+$/),
   programme: text,
   year,
   fiscalYear: year,
