@@ -111,7 +111,7 @@ export function Dashboard() {
             )}
             {db && (
               <section aria-labelledby="new-edition-heading" className="dashboard__card">
-                <h2 id="new-edition-heading">新建申报批次</h2>
+                <h2 id="new-edition-heading">从通知新建批次</h2>
                 <NewEditionPanel db={db} onChanged={() => void run(async () => undefined, '刷新失败')} />
               </section>
             )}
