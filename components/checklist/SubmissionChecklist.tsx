@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Edition } from '@/lib/catalog';
 import { deadlineText, submissionChecklist } from '@/lib/editions/checklist';
 import './checklist.css';
@@ -21,6 +22,7 @@ export function SubmissionChecklist({
   onChange,
   today = new Date(),
 }: SubmissionChecklistProps) {
+  const titleId = useId();
   const items = submissionChecklist(edition);
   const done = new Set(ticked);
   const toggle = (id: string, on: boolean) => {
@@ -32,10 +34,10 @@ export function SubmissionChecklist({
   return (
     <section
       className="submission-checklist"
-      data-testid="submission-checklist"
-      aria-labelledby="submission-checklist-title"
+      data-testid={onChange ? 'submission-checklist' : 'submission-checklist-readonly'}
+      aria-labelledby={titleId}
     >
-      <h3 id="submission-checklist-title">
+      <h3 id={titleId}>
         递交清单 <span data-testid="deadline-days">{deadlineText(edition.submission.deadline, today)}</span>
       </h3>
       <ul>

@@ -123,6 +123,12 @@ export function ExportDocxButton({ edition, values, checklist }: ExportDocxButto
           <SubmissionChecklist edition={edition} ticked={checklist} />
         </section>
       )}
+      {state.kind === 'done' && (
+        <details className="export-docx__checklist" open>
+          <summary>打印前请对照递交清单</summary>
+          <SubmissionChecklist edition={edition} ticked={checklist} />
+        </details>
+      )}
       {previewDraft !== undefined && (
         <PrintPreview
           edition={edition}
