@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CompanyEditor } from '@/components/company/CompanyEditor';
+import { NewEditionPanel } from '@/components/editions/NewEditionPanel';
 import { ApplicationEditor } from '@/components/editor/ApplicationEditor';
 import { DocumentImportPanel } from '@/components/import/DocumentImportPanel';
 import { LATEST_EDITION } from '@/lib/catalog';
@@ -192,6 +193,12 @@ export function Dashboard() {
                   onOpen={setOpenDraftId}
                   onCompanyCreated={setOpenCompanyId}
                 />
+              </section>
+            )}
+            {db && (
+              <section aria-labelledby="new-edition-heading" className="dashboard__card">
+                <h2 id="new-edition-heading">从通知新建批次</h2>
+                <NewEditionPanel db={db} onChanged={() => void run(async () => undefined, '刷新失败')} />
               </section>
             )}
             {db && (

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { matchesQuery, pageOf } from '@/lib/drafts/search';
 import type { DraftSummary } from '@/lib/drafts/summary';
+import { checklistProgress, deadlineText } from '@/lib/editions/checklist';
 
 /** Rows on one page: a list of 100,000 drafts renders as fast as one of 50. */
 export const DRAFTS_PER_PAGE = 50;
@@ -98,6 +99,7 @@ function DraftRow({ summary, onOpen, onArchive, archiveLabel, onDelete }: DraftR
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const warnings = issues.length - errors;
   const name = String(draft.values['project.name'] ?? '（未命名项目）');
+  const checklist = checklistProgress(edition, draft.checklist ?? []);
   return (
     <li className="draft-list__item" data-testid="draft-item">
       <strong>{name}</strong>
@@ -107,6 +109,9 @@ function DraftRow({ summary, onOpen, onArchive, archiveLabel, onDelete }: DraftR
       </span>
       <span className="draft-list__progress">
         已填 {filled} / {required}
+      </span>
+      <span data-testid="draft-deadline">
+        {deadlineText(edition.submission.deadline, new Date())} · 递交清单 {checklist.done}/{checklist.total}
       </span>
       <span data-testid="draft-status" className={errors > 0 ? 'status status--error' : 'status status--ok'}>
         {errors > 0 ? `${errors} 个错误` : '可以提交'}

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { EDITIONS } from '@/lib/catalog';
+import { allEditions } from '@/lib/catalog';
 import type { AttentionItem } from '@/lib/drafts/carry-over';
 import { copyDraftToEdition, createCompany, createDraft } from '@/lib/drafts/operations';
 import type { DraftSummary } from '@/lib/drafts/summary';
@@ -16,7 +16,7 @@ interface NewDraftPanelProps {
 }
 
 const editionLabel = (id: string) => {
-  const edition = EDITIONS.find((item) => item.id === id);
+  const edition = allEditions().find((item) => item.id === id);
   return edition ? `${edition.year}年${edition.programme}` : id;
 };
 
@@ -25,14 +25,14 @@ export function NewDraftPanel({ companies, drafts, run, onOpen, onCompanyCreated
   const ids = useId();
   const [companyName, setCompanyName] = useState('');
   const [companyId, setCompanyId] = useState('');
-  const [editionId, setEditionId] = useState(EDITIONS[0]?.id ?? '');
+  const [editionId, setEditionId] = useState(allEditions()[0]?.id ?? '');
   const [sourceDraftId, setSourceDraftId] = useState('');
   const [attention, setAttention] = useState<AttentionItem[]>();
   const chosenCompany = companyId || companies[0]?.id || '';
   const chosenSource = sourceDraftId || drafts[0]?.draft.id || '';
   // A copy goes to another edition: the source's own edition is never offered.
   const sourceEdition = drafts.find(({ draft }) => draft.id === chosenSource)?.edition.id;
-  const copyTargets = EDITIONS.filter((edition) => edition.id !== sourceEdition);
+  const copyTargets = allEditions().filter((edition) => edition.id !== sourceEdition);
   const [copyTargetId, setCopyTargetId] = useState('');
   const chosenTarget = copyTargets.some((edition) => edition.id === copyTargetId)
     ? copyTargetId
@@ -92,7 +92,7 @@ export function NewDraftPanel({ companies, drafts, run, onOpen, onCompanyCreated
             value={editionId}
             onChange={(event) => setEditionId(event.target.value)}
           >
-            {EDITIONS.map((edition) => (
+            {allEditions().map((edition) => (
               <option key={edition.id} value={edition.id}>
                 {editionLabel(edition.id)}
               </option>

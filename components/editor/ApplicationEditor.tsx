@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SubmissionChecklist } from '@/components/checklist/SubmissionChecklist';
 import { fieldsFor, SECTIONS } from '@/lib/catalog';
 import type { Database } from '@/lib/store/db';
 import { AttachmentChecklist } from './AttachmentChecklist';
@@ -17,7 +18,8 @@ interface ApplicationEditorProps {
 
 /** The whole 申报书 of one draft, section by section, checked as the user types. */
 export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorProps) {
-  const { records, loadError, values, issues, change, saveState, restoreDraft } = useApplication(db, draftId);
+  const { records, loadError, values, issues, change, setChecklist, saveState, restoreDraft } =
+    useApplication(db, draftId);
   const [showRevisions, setShowRevisions] = useState(false);
   // An empty cell the user has not reached yet is not an error to shout about while typing;
   // 「显示全部问题」 lists them all (format errors always show).
@@ -76,7 +78,11 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
         >
           历史版本
         </button>
-        <ExportDocxButton edition={records.edition} values={values} />
+        <ExportDocxButton
+          edition={records.edition}
+          values={values}
+          checklist={records.draft.checklist ?? []}
+        />
         <SectionNav edition={records.edition} issues={issues} />
       </div>
       {showRevisions && (
@@ -89,6 +95,11 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
           onClose={() => setShowRevisions(false)}
         />
       )}
+      <SubmissionChecklist
+        edition={records.edition}
+        ticked={records.draft.checklist ?? []}
+        onChange={setChecklist}
+      />
       {SECTIONS.filter((section) => section.id !== 'attachments').map((section) => (
         <SectionEditor
           key={section.id}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SubmissionChecklist } from '@/components/checklist/SubmissionChecklist';
 import type { Edition, FieldValues } from '@/lib/catalog';
 import { exportFileName, preflight } from '@/lib/docx/preflight';
 import type { Issue } from '@/lib/validate';
@@ -12,6 +13,8 @@ interface ExportDocxButtonProps {
   edition: Edition;
   /** The whole application as the editor holds it (profile + figures + draft). */
   values: FieldValues;
+  /** Ticked submission checklist items, shown again before printing. */
+  checklist: readonly string[];
 }
 
 type ExportState =
@@ -36,7 +39,7 @@ function saveFile(bytes: Uint8Array<ArrayBuffer>, name: string, type: string): v
  * 「导出申报书 (.docx)」 and 「打印预览」 in the editor's top bar. The same rules as the
  * dashboard run first: errors are listed, and the user may still export a copy marked 草稿.
  */
-export function ExportDocxButton({ edition, values }: ExportDocxButtonProps) {
+export function ExportDocxButton({ edition, values, checklist }: ExportDocxButtonProps) {
   const [blocking, setBlocking] = useState<readonly Issue[]>();
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const [previewDraft, setPreviewDraft] = useState<boolean>();
@@ -136,12 +139,20 @@ export function ExportDocxButton({ edition, values }: ExportDocxButtonProps) {
             </button>
           </div>
           <p className="export-docx__note">草稿的每页页眉标有「草稿」，不能作为正式申报材料提交。</p>
+          <SubmissionChecklist edition={edition} ticked={checklist} />
         </section>
+      )}
+      {state.kind === 'done' && (
+        <details className="export-docx__checklist" open>
+          <summary>打印前请对照递交清单</summary>
+          <SubmissionChecklist edition={edition} ticked={checklist} />
+        </details>
       )}
       {previewDraft !== undefined && (
         <PrintPreview
           edition={edition}
           values={values}
+          checklist={checklist}
           draftMarked={previewDraft}
           onClose={() => setPreviewDraft(undefined)}
         />

@@ -1,11 +1,14 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { createPortal } from 'react-dom';
+import { SubmissionChecklist } from '@/components/checklist/SubmissionChecklist';
 import type { Edition, FieldValues } from '@/lib/catalog';
 import { buildApplicationHtml } from '@/lib/docx/html';
 
 interface PrintPreviewProps {
   edition: Edition;
   values: FieldValues;
+  /** Ticked submission checklist items (shown read-only above the document). */
+  checklist: readonly string[];
   /** Errors remain: the preview is marked 草稿 like a draft export. */
   draftMarked: boolean;
   onClose: () => void;
@@ -15,7 +18,7 @@ interface PrintPreviewProps {
  * The 申报书 as a print-friendly page: the same document model as the .docx, in an iframe so
  * 「打印」 prints only the document (A4, page numbers, 草稿 on every page of a draft).
  */
-export function PrintPreview({ edition, values, draftMarked, onClose }: PrintPreviewProps) {
+export function PrintPreview({ edition, values, checklist, draftMarked, onClose }: PrintPreviewProps) {
   const html = useMemo(
     () => buildApplicationHtml({ edition, values, draftMarked, today: new Date() }),
     [edition, values, draftMarked],
@@ -54,6 +57,10 @@ export function PrintPreview({ edition, values, draftMarked, onClose }: PrintPre
           关闭
         </button>
       </div>
+      <details className="print-preview__checklist">
+        <summary>打印前请对照递交清单</summary>
+        <SubmissionChecklist edition={edition} ticked={checklist} />
+      </details>
       <iframe
         ref={frame}
         className="print-preview__frame"

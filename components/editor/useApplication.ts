@@ -175,5 +175,19 @@ export function useApplication(db: Database, draftId: string) {
     [db, flushAll],
   );
 
-  return { records, loadError, values, issues, change, saveState, flushAll, restoreDraft };
+  /** Ticks of the submission checklist, saved with the draft like its values. */
+  const setChecklist = useCallback(
+    (ticked: readonly string[]) => {
+      const current = recordsRef.current;
+      if (!current) return;
+      const draft = { ...current.draft, checklist: [...ticked], updatedAt: Date.now() };
+      savers.draft.schedule(draft);
+      recordsRef.current = { ...current, draft };
+      setRecords(recordsRef.current);
+      setSaveState({ kind: 'saving' });
+    },
+    [savers],
+  );
+
+  return { records, loadError, values, issues, change, setChecklist, saveState, flushAll, restoreDraft };
 }

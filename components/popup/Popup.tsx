@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
 import { type DraftSummary, loadOverview } from '@/lib/drafts/summary';
+import { checklistProgress, deadlineText } from '@/lib/editions/checklist';
 import { describeFillFailure, summarizeReport } from '@/lib/fill/report';
 import { sendRequest } from '@/lib/messaging/client';
 import { browserSiteApi } from '@/lib/runtime/browser-sites';
@@ -95,6 +96,11 @@ export function Popup() {
           </p>
           <p data-testid="popup-status" className={errors > 0 ? 'status status--error' : 'status status--ok'}>
             {errors > 0 ? `还有 ${errors} 个错误` : '可以提交'}
+          </p>
+          <p data-testid="popup-deadline">
+            {deadlineText(current.edition.submission.deadline, new Date())} · 递交清单{' '}
+            {checklistProgress(current.edition, current.draft.checklist ?? []).done}/
+            {checklistProgress(current.edition, current.draft.checklist ?? []).total}
           </p>
         </section>
       )}

@@ -116,6 +116,10 @@ function draftBackupSchemaFor(edition: Edition) {
     }),
     sample: z.boolean().optional(),
     copiedFrom: z.string().optional(),
+    checklist: z
+      .array(z.string())
+      .optional()
+      .meta({ description: '已勾选的递交清单项（lib/editions/checklist.ts 的 id）' }),
     createdAt: epochMs,
     updatedAt: epochMs,
   });

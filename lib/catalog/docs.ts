@@ -96,8 +96,13 @@ function editionSection(edition: Edition): string[] {
   const lines = [
     `### ${edition.year} ${edition.programme} (edition \`${edition.id}\`)`,
     '',
-    `Source: ${edition.source}. Figures refer to fiscal year ${edition.fiscalYear}.`,
+    `Source: ${edition.source}${edition.citation.relayedBy ? `, as relayed by ${edition.citation.relayedBy}` : ''} (\`${edition.citation.document}\`). Figures refer to fiscal year ${edition.fiscalYear}.`,
     '',
+    `Submission: by ${edition.submission.deadline}, ${edition.submission.paperCopies} paper copies${edition.submission.binding ? ` (${edition.submission.binding})` : ''}${edition.submission.electronic ? `, 电子版${edition.submission.electronic === 'disc' ? '（光盘）' : ''}` : ''}${edition.submission.onlineSystem ? `, also online at ${edition.submission.onlineSystem}` : ''}, to ${edition.submission.office}. Quoted: 「${edition.submission.quote}」`,
+    '',
+    ...(edition.inferred?.length
+      ? ['Inferred (no source prints it):', '', ...edition.inferred.map((text) => `- ${text}`), '']
+      : []),
     '| id | 方向 | category | continues |',
     '| --- | --- | --- | --- |',
   ];

@@ -10,9 +10,30 @@ export { CROSS_FIELD_RULES } from './cross-rules';
 export { SECTIONS } from './sections';
 export type * from './types';
 
-/** Editions, newest first. Next year's edition is one more record here. */
+/**
+ * The built-in edition packages, newest first. Next year's edition is one more package module
+ * (lib/catalog/editions/edition-<year>.ts) and its sample; editions the user creates from a
+ * notice live in the store and are added with `setLocalEditions`.
+ */
 export const EDITIONS: readonly Edition[] = [EDITION_2020, EDITION_2018];
 export const LATEST_EDITION: Edition = EDITION_2020;
+
+let localEditions: readonly Edition[] = [];
+
+/**
+ * Makes the editions saved in this browser (新建申报批次) known to `findEdition` and
+ * `allEditions`. The dashboard and popup call it after reading the store; a local edition
+ * never replaces a built-in one of the same id.
+ */
+export function setLocalEditions(editions: readonly Edition[]): void {
+  const builtIn = new Set(EDITIONS.map((edition) => edition.id));
+  localEditions = editions.filter((edition) => !builtIn.has(edition.id));
+}
+
+/** Built-in and local editions, newest year first. */
+export function allEditions(): readonly Edition[] {
+  return [...EDITIONS, ...localEditions].sort((a, b) => b.year - a.year);
+}
 
 /** Every field of table 一, 二 and section 三 in printed order (cover cells first). */
 export const BASE_FIELDS: readonly FieldDef[] = [
@@ -25,7 +46,7 @@ export const BASE_FIELDS: readonly FieldDef[] = [
 ];
 
 export function findEdition(id: string): Edition | undefined {
-  return EDITIONS.find((edition) => edition.id === id);
+  return allEditions().find((edition) => edition.id === id);
 }
 
 export function directionOption(direction: Direction): ChoiceOption {
@@ -50,25 +71,38 @@ export function attachmentField(requirement: AttachmentRequirement): FieldDef {
   };
 }
 
-const resolvedByEdition = new Map<string, readonly FieldDef[]>();
+// Keyed by the package value itself: a local edition edited and saved again is a new value.
+const resolvedByEdition = new WeakMap<Edition, readonly FieldDef[]>();
+
+/** Whether an edition's 申报书 asks for the field (`since`/`until` are edition years). */
+export function askedIn(field: FieldDef, edition: Edition): boolean {
+  return (field.since ?? -Infinity) <= edition.year && edition.year <= (field.until ?? Infinity);
+}
+
+function forEdition(field: FieldDef, edition: Edition): FieldDef {
+  const limit = edition.wordLimits?.[field.key];
+  const withOptions = field.optionsFromEditionDirections
+    ? { ...field, options: edition.directions.map(directionOption) }
+    : field;
+  return limit === undefined
+    ? withOptions
+    : { ...withOptions, rules: { ...withOptions.rules, maxWords: limit } };
+}
 
 /**
- * The full form of one edition: the shared fields, 示范项目领域 with that edition's
- * directions, and its 附1–附3 items as attachment fields.
+ * The full form of one edition: the shared fields it asks for, 示范项目领域 with its
+ * directions, its own rows (`extraFields`), its 字数 limits, and its 附 items as attachment
+ * fields.
  */
 export function fieldsFor(edition: Edition): readonly FieldDef[] {
-  const cached = resolvedByEdition.get(edition.id);
+  const cached = resolvedByEdition.get(edition);
   if (cached) return cached;
-  const omitted = new Set(edition.omittedFields ?? []);
   const fields = [
-    ...BASE_FIELDS.filter((field) => !omitted.has(field.key)).map((field) =>
-      field.optionsFromEditionDirections
-        ? { ...field, options: edition.directions.map(directionOption) }
-        : field,
-    ),
+    ...BASE_FIELDS.filter((field) => askedIn(field, edition)).map((field) => forEdition(field, edition)),
+    ...(edition.extraFields ?? []).map((field) => forEdition(field, edition)),
     ...edition.attachments.map(attachmentField),
   ];
-  resolvedByEdition.set(edition.id, fields);
+  resolvedByEdition.set(edition, fields);
   return fields;
 }
 

@@ -105,6 +105,10 @@ export interface FieldDef {
   otherKey?: string;
   /** Not a printed cell, but needed to apply a printed rule (e.g. 软件业企业必填). */
   auxiliary?: boolean;
+  /** First edition year whose 申报书 asks for this field (absent: every edition). */
+  since?: number;
+  /** Last edition year whose 申报书 asks for this field (absent: still asked). */
+  until?: number;
   rules: FieldRules;
 }
 
@@ -125,8 +129,8 @@ export interface Direction {
 export interface AttachmentRequirement {
   /** Catalog key of the attachment field, e.g. `attachment.revenueProof`. */
   key: string;
-  /** 附1, 附2, 附3. */
-  appendix: '附1' | '附2' | '附3';
+  /** 附1, 附2, 附3 ... (附n: an edition may have more). */
+  appendix: string;
   /** Item number inside the appendix. */
   item: number;
   label: string;
@@ -137,7 +141,73 @@ export interface AttachmentRequirement {
   fiscalYearBound?: boolean;
 }
 
-/** A year of the programme: its notice, directions and which fiscal year its figures refer to. */
+/**
+ * The notice an edition's knowledge comes from. Every package cites it, so the UI and the
+ * docs can say where each rule was read (and never claim more than the notice says).
+ */
+export interface SourceCitation {
+  /** Title of the programme's notice, with its 文号 when printed. */
+  notice: string;
+  /** 文号 of the national notice (工信厅信软函〔2018〕46号), when a source prints it. */
+  documentNumber?: string;
+  /** Body that issued the programme (工业和信息化部办公厅). */
+  issuer: string;
+  /** The provincial notice that relays it, when that is the source read (天津, 重庆). */
+  relayedBy?: string;
+  /** Date printed on the source notice, ISO. */
+  date?: string;
+  /** Seed file or document the package was checked against. */
+  document: string;
+}
+
+/**
+ * How the paper 申报书 goes in, as the notice states it. Only what the notice says is set:
+ * a rule the notice does not state stays absent and the checklist does not ask for it.
+ */
+export interface SubmissionRules {
+  /** Last day to hand in, ISO `YYYY-MM-DD` (于2020年5月8日前 → 2020-05-08). */
+  deadline: string;
+  /** 纸质版一式两份 → 2. */
+  paperCopies: number;
+  /** How the copies are bound, as printed (胶装). */
+  binding?: string;
+  /** The electronic version: on a disc (电子版（光盘）) or as files (电子版). */
+  electronic?: 'disc' | 'file';
+  /** Also registered and submitted in the online 申报系统 (2020: 需同步在…申报系统注册登录). */
+  onlineSystem?: string;
+  /** 申报材料要求盖章处，须加盖公章. */
+  seal?: boolean;
+  /** 申报材料需加盖骑缝章. */
+  pagingSeal?: boolean;
+  /** 法定代表人签字 on the 申报主体责任声明. */
+  signature?: boolean;
+  /** 证明材料作为附件 (填表须知 四). */
+  proofsAsAttachments?: boolean;
+  /** Where the copies go (市经济信息委9008办公室). */
+  office: string;
+  /** Contact for questions, as printed. */
+  contact?: string;
+  /** The notice's own sentence, quoted so the user can check the reading. */
+  quote: string;
+}
+
+/**
+ * Printed wording of the 申报书 that is not a field and differs by edition (the rest is
+ * derived from the programme name and year in lib/docx/template.ts).
+ */
+export interface PrintedWording {
+  titleLines?: readonly string[];
+  compiledBy?: string;
+  /** The notice named in 填表须知 一. */
+  guideNotice?: string;
+  /** The notice named in 附3's first sentence. */
+  declarationNotice?: string;
+  appendixTitles?: Readonly<Record<string, string>>;
+  /** Appendices whose items print their proof in brackets (2020: 附1 only). */
+  appendicesWithProof?: readonly string[];
+}
+
+/** One year of the programme as one data package: everything that differs by year. */
 export interface Edition {
   /** Stable id: `2020`, `2018`. */
   id: string;
@@ -147,14 +217,23 @@ export interface Edition {
   year: number;
   /** The fiscal year the 申报书's figures refer to (申报单位主营业务收入(2019年)). */
   fiscalYear: number;
-  /** Where the rules come from. */
+  /** Where the rules come from (one line, shown in lists). */
   source: string;
+  citation: SourceCitation;
   directions: readonly Direction[];
-  /** Field keys this edition's form does not have (none yet: both forms share table 一/二). */
-  omittedFields?: readonly string[];
   attachments: readonly AttachmentRequirement[];
   /** What the edition's 申报系统 takes as a proof file; DEFAULT_PROOF_RULES when absent. */
   proofRules?: ProofRules;
+  /** Rows of this edition's 申报书 that no catalog field covers (user-defined, section project). */
+  extraFields?: readonly FieldDef[];
+  /** 字数 limits that differ from the catalog's (key → limit). */
+  wordLimits?: Readonly<Record<string, number>>;
+  /** 填表须知, as printed. */
+  instructions: readonly string[];
+  printed?: PrintedWording;
+  submission: SubmissionRules;
+  /** zh-CN: the parts of this package that no source prints and that were inferred. */
+  inferred?: readonly string[];
 }
 
 /** Value of one field, by kind. Dates are ISO `YYYY-MM-DD` strings. */

@@ -1,11 +1,4 @@
-import {
-  type AttachmentRequirement,
-  type Edition,
-  type FieldDef,
-  type FieldValues,
-  fieldIndex,
-  fieldsFor,
-} from '@/lib/catalog';
+import { type Edition, type FieldDef, type FieldValues, fieldIndex, fieldsFor } from '@/lib/catalog';
 import { isFilled, isRequired } from '@/lib/validate';
 import { attachmentRefs, formatAttachment, formatDay, formatValue } from './format';
 import {
@@ -19,7 +12,7 @@ import {
   run,
 } from './model';
 import { formTable } from './table';
-import { DECLARATION_ITEMS, type FormTemplate, fillingInstructions, templateFor } from './template';
+import { DECLARATION_ITEMS, type FormTemplate, templateFor } from './template';
 
 export interface DocumentInput {
   edition: Edition;
@@ -63,8 +56,7 @@ export function composeDocument(input: DocumentInput): DocumentModel {
           formTable(context),
           PAGE_BREAK,
           ...details(context),
-          ...appendix(context, '附1'),
-          ...appendix(context, '附2'),
+          ...proofAppendices(context).flatMap((name) => appendix(context, name)),
           ...declaration(context),
         ],
         pageNumbers: true,
@@ -112,7 +104,7 @@ function cover(context: Context): Block[] {
 function instructions(context: Context): Block[] {
   return [
     paragraph('heading1', '填 表 须 知', { align: 'center' }),
-    ...fillingInstructions(context.template).map((text) =>
+    ...context.template.instructions.map((text) =>
       paragraph('body', text, { firstLineIndent: true, align: 'justify' }),
     ),
   ];
@@ -153,16 +145,30 @@ function details(context: Context): Block[] {
   ];
 }
 
-function appendixHeading(context: Context, appendix: AttachmentRequirement['appendix']): Block[] {
+/** The key of the 申报主体责任声明, printed as its own appendix with the declaration text. */
+const DECLARATION_KEY = 'attachment.declaration';
+
+/** The edition's proof appendices (附1, 附2, … ) in order; the declaration's comes last. */
+function proofAppendices(context: Context): string[] {
+  const declaration = context.edition.attachments.find((item) => item.key === DECLARATION_KEY)?.appendix;
+  return [...new Set(context.edition.attachments.map((item) => item.appendix))].filter(
+    (name) => name !== declaration,
+  );
+}
+
+function appendixHeading(context: Context, appendix: string): Block[] {
   return [
     PAGE_BREAK,
     paragraph('heading1', appendix),
-    paragraph('heading1', context.template.appendixTitles[appendix], { align: 'center', spaceBeforePt: 12 }),
+    paragraph('heading1', context.template.appendixTitles[appendix] ?? '', {
+      align: 'center',
+      spaceBeforePt: 12,
+    }),
   ];
 }
 
-/** 附1/附2: the printed items, each followed by the files attached for it. */
-function appendix(context: Context, appendix: '附1' | '附2'): Block[] {
+/** 附1/附2 …: the printed items, each followed by the files attached for it. */
+function appendix(context: Context, appendix: string): Block[] {
   const items = context.edition.attachments.filter((item) => item.appendix === appendix);
   const withProof = context.template.appendicesWithProof.includes(appendix);
   return [
@@ -197,7 +203,10 @@ function declaration(context: Context): Block[] {
   const right = (text: string, spaceBeforePt = 0): ParagraphBlock =>
     paragraph('body', text, { align: 'right', spaceBeforePt });
   return [
-    ...appendixHeading(context, '附3'),
+    ...appendixHeading(
+      context,
+      context.edition.attachments.find((item) => item.key === DECLARATION_KEY)?.appendix ?? '附3',
+    ),
     paragraph(
       'body',
       [

@@ -21,12 +21,43 @@ export interface TableContext {
   values: FieldValues;
 }
 
-/** Tables 一 and 二 from their layout: every cell names its catalog key; nothing per field. */
+/**
+ * Tables 一 and 二 from their layout: every cell names its catalog key; nothing per field. A row
+ * whose field the edition does not ask for (`until`/`since`) is left out; the edition's own
+ * rows (`Edition.extraFields` of section project) follow table 二 as label · value rows.
+ */
 export function formTable(context: TableContext, layout: FormTableLayout = FORM_TABLE): TableBlock {
-  const rows = layout.parts.flatMap((part) =>
-    part.rows.map((row) => row.map((spec) => tableCell(spec, context, layout.columns.length))),
-  );
+  const columns = layout.columns.length;
+  const rows = layout.parts.flatMap((part) => [
+    ...part.rows
+      .filter((row) => row.every((spec) => keysOf(spec).every((key) => context.fields.has(key))))
+      .map((row) => row.map((spec) => tableCell(spec, context, columns))),
+    ...(part.section === 'project' ? editionRows(context) : []).map((row) =>
+      row.map((spec) => tableCell(spec, context, columns)),
+    ),
+  ]);
   return fitTable({ type: 'table', columns: layout.columns, rows });
+}
+
+function keysOf(spec: CellSpec): string[] {
+  switch (spec.kind) {
+    case 'label':
+    case 'value':
+    case 'choice':
+    case 'directions':
+      return [spec.key];
+    default:
+      return [];
+  }
+}
+
+function editionRows(context: TableContext): CellSpec[][] {
+  return (context.edition.extraFields ?? [])
+    .filter((field) => field.section === 'project')
+    .map((field) => [
+      { kind: 'label', key: field.key },
+      { kind: 'value', key: field.key, span: 6 },
+    ]);
 }
 
 function fieldOf(context: TableContext, key: string): FieldDef {

@@ -1,9 +1,10 @@
-import type { AttachmentRequirement, Edition } from '@/lib/catalog';
+import type { Edition } from '@/lib/catalog';
 
 /**
  * The printed wording of one edition's 申报书 that is not a field: title, compiler line, the
  * notice it cites in 填表须知 and 附3, appendix titles. The tables come from the catalog; the
- * directions from the edition. Texts follow 附件2 of the 2020 notice
+ * directions, the 填表须知 and any wording that differs by year from the edition package
+ * (`Edition.printed`, `Edition.instructions`). Defaults follow 附件2 of the 2020 notice
  * (docs/sources/2020-notice-and-form.txt).
  */
 export interface FormTemplate {
@@ -17,10 +18,12 @@ export interface FormTemplate {
   declarationNotice: string;
   /** Year of the 附3 date line, in Chinese numerals (二〇二〇年). */
   declarationYear: string;
-  /** Titles of 附1–附3. */
-  appendixTitles: Readonly<Record<AttachmentRequirement['appendix'], string>>;
+  /** Titles of 附1–附n. */
+  appendixTitles: Readonly<Record<string, string>>;
   /** Appendices whose items print their proof in brackets (附1 does, 附2 does not). */
-  appendicesWithProof: readonly AttachmentRequirement['appendix'][];
+  appendicesWithProof: readonly string[];
+  /** 填表须知, as the edition prints it. */
+  instructions: readonly string[];
 }
 
 const APPENDIX_TITLES = {
@@ -36,21 +39,6 @@ export function chineseYear(year: number): string {
   return [...String(year)].map((digit) => DIGITS[Number(digit)] ?? digit).join('');
 }
 
-/** Wording that differs by edition, keyed by edition id; anything else is derived. */
-const OVERRIDES: Readonly<Record<string, Partial<FormTemplate>>> = {
-  '2020': {
-    guideNotice: '《关于组织开展2020年新型信息消费示范项目申报工作的通知》',
-    declarationNotice: '《工业和信息化部办公厅关于组织开展2020年新型信息消费示范项目申报工作的通知》',
-  },
-  // The 2018 申报书 itself is not among the sources: its notice (工信厅信软函〔2018〕46号)
-  // and programme name differ; the tables are taken to be those of 2020 (see edition-2018.ts).
-  '2018': {
-    guideNotice: '《关于组织开展信息消费试点示范项目申报工作的通知》（工信厅信软函〔2018〕46号）',
-    declarationNotice:
-      '《工业和信息化部办公厅关于组织开展信息消费试点示范项目申报工作的通知》（工信厅信软函〔2018〕46号）',
-  },
-};
-
 export function templateFor(edition: Edition): FormTemplate {
   const notice = `《关于组织开展${edition.year}年${edition.programme}申报工作的通知》`;
   return {
@@ -59,21 +47,11 @@ export function templateFor(edition: Edition): FormTemplate {
     guideNotice: notice,
     declarationNotice: `《工业和信息化部办公厅${notice.slice(1)}`,
     declarationYear: `${chineseYear(edition.year)}年`,
-    appendixTitles: APPENDIX_TITLES,
     appendicesWithProof: ['附1'],
-    ...OVERRIDES[edition.id],
+    ...edition.printed,
+    appendixTitles: { ...APPENDIX_TITLES, ...edition.printed?.appendixTitles },
+    instructions: edition.instructions,
   };
-}
-
-/** 填表须知, as printed; `guideNotice` is the edition's notice. */
-export function fillingInstructions(template: FormTemplate): readonly string[] {
-  return [
-    `一、申报单位应仔细阅读${template.guideNotice}的有关说明，如实、详细地填写每一部分内容。`,
-    '二、除另有说明外，申报表中栏目不得空缺。申报书要求提供证明材料处，请在附件中进行补充，附1为申报单位基本信息相关证明补充材料，附2为申报示范项目相关证明材料。',
-    '三、申报主体所申报的项目需拥有自主知识产权，对提供参评的全部资料的真实性负责，并签署申报主体责任声明（见附件3）。',
-    '四、申报材料要求盖章处，须加盖公章，复印无效，申报材料需加盖骑缝章，并将证明材料作为附件1并交由推荐单位邮寄。',
-    '五、除表格一、二以外，其他填报格式要求：1.A4幅面编辑。2.正文字体3号仿宋，单倍行距；一级标题3号黑体；二级标题3号楷体。',
-  ];
 }
 
 /** 附3 申报主体责任声明: the paragraphs after the sentence naming the project. */

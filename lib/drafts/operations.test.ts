@@ -55,7 +55,10 @@ describe('draft operations', () => {
       values: { 'project.name': '旧项目' },
     });
     expect(draft.values['project.direction']).toBe('2020-04');
-    expect(attention).toEqual([]);
+    // 在线教育服务 became 网络教育服务: carried, and listed for review because the name changed.
+    expect(attention).toEqual([
+      { key: 'project.direction', reason: expect.stringContaining('网络教育服务') },
+    ]);
     const stored = (await listDrafts(db)).records.find((record) => record.id === old.id);
     expect(stored?.values['project.direction']).toBe('2018-04');
   });

@@ -1,4 +1,5 @@
 import { applicationValues, type Edition, fieldsFor, findEdition, LATEST_EDITION } from '@/lib/catalog';
+import { loadLocalEditions } from '@/lib/editions/local';
 import type { Database } from '@/lib/store/db';
 import type { CorruptRecord } from '@/lib/store/read';
 import type { CompanyRecord, DraftRecord } from '@/lib/store/records';
@@ -39,6 +40,8 @@ export interface Overview {
 
 /** Every company and draft with what the 申报书's rules still find, newest draft first. */
 export async function loadOverview(db: Database, today = new Date()): Promise<Overview> {
+  // Drafts of editions created from a notice need those editions known first.
+  await loadLocalEditions(db);
   const allCompanies = await listCompanies(db);
   const allDrafts = await listDrafts(db);
   const corrupt = [...allCompanies.corrupt, ...allDrafts.corrupt];

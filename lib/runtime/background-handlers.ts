@@ -1,6 +1,7 @@
 import { applicationValues, type FieldValue, findEdition, LATEST_EDITION } from '@/lib/catalog';
 import { loadOverview } from '@/lib/drafts/summary';
 import { writeBack } from '@/lib/drafts/write-back';
+import { loadLocalEditions } from '@/lib/editions/local';
 import { answer } from '@/lib/messaging/client';
 import { type Reply, type Request, requestSchema } from '@/lib/messaging/protocol';
 import { PROOF_MIME, sniffProofKind } from '@/lib/proofs';
@@ -94,6 +95,8 @@ export async function handleMessage(
         if (!draft.success) throw new Error('找不到这份草稿，可能已被删除。');
         const company = companyRecordSchema.safeParse(await db.get('companies', draft.data.companyId));
         if (!company.success) throw new Error('找不到这份草稿所属的单位资料。');
+        // A draft of an edition created from a notice needs that edition's form.
+        await loadLocalEditions(db);
         const edition = findEdition(draft.data.editionId) ?? LATEST_EDITION;
         const figures = (await listFigures(db, draft.data.companyId)).records;
         const byYear = Object.fromEntries(figures.map((record) => [record.year, record.values]));

@@ -5,13 +5,15 @@ import type {
   CompanyRecord,
   DraftRecord,
   FiguresRecord,
+  LocalEditionRecord,
   RevisionRecord,
   SettingRecord,
   SiteMappingRecord,
 } from './records';
 
 export const DB_NAME = 'shenbao';
-export const DB_VERSION = 1;
+// 2 is issue-12's step (user-defined fields); 3 adds the local editions of 新建申报批次.
+export const DB_VERSION = 3;
 
 export interface ShenbaoDB extends DBSchema {
   companies: { key: string; value: CompanyRecord };
@@ -22,6 +24,7 @@ export interface ShenbaoDB extends DBSchema {
   revisions: { key: number; value: RevisionRecord; indexes: { byTarget: [string, number] } };
   siteMappings: { key: [string, string]; value: SiteMappingRecord; indexes: { byHost: string } };
   settings: { key: string; value: SettingRecord };
+  editions: { key: string; value: LocalEditionRecord };
 }
 
 export type Database = IDBPDatabase<ShenbaoDB>;
@@ -56,6 +59,9 @@ export function openDatabase(name = DB_NAME): Promise<Database> {
           'host',
         );
         db.createObjectStore('settings', { keyPath: 'key' });
+      }
+      if (oldVersion < 3) {
+        db.createObjectStore('editions', { keyPath: 'id' });
       }
     },
   });

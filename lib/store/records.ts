@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { editionPackageSchema } from '@/lib/editions/schema';
 import { attachmentRefSchema } from '@/lib/validate/schema';
 
 /** A stored field value, by the shapes of lib/validate/schema.ts (any kind). */
@@ -45,6 +46,8 @@ export const draftRecordSchema = z.object({
   sample: z.boolean().optional(),
   /** The draft of an earlier edition this one was copied from (从往年申报复制). */
   copiedFrom: z.string().optional(),
+  /** Ids of the submission checklist items the user ticked (lib/editions/checklist.ts). */
+  checklist: z.array(z.string()).optional(),
   ...timestamps,
 });
 
@@ -108,3 +111,11 @@ export function withValue(values: StoredValues, key: string, value: unknown): St
   if (value === undefined) delete next[key];
   return next as StoredValues;
 }
+
+/** An edition package the user created from a notice or imported (新建申报批次). */
+export const localEditionRecordSchema = z.object({
+  id: z.string().min(1),
+  edition: editionPackageSchema,
+  savedAt: z.number(),
+});
+export type LocalEditionRecord = z.infer<typeof localEditionRecordSchema>;

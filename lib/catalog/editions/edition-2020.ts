@@ -1,16 +1,28 @@
 import type { Edition } from '../types';
 import { standardAttachments } from './attachments';
+import { instructionsNaming } from './instructions';
+
+const GUIDE_NOTICE = '《关于组织开展2020年新型信息消费示范项目申报工作的通知》';
 
 /**
- * 2020 年新型信息消费示范项目 (seed 004: 附件1 实施方案 三、示范内容; 附件2 申报书).
- * The 申报书 asks for 主营业务收入(2019年), so figures refer to fiscal year 2019.
+ * 2020 年新型信息消费示范项目 (seed 004 = docs/sources/2020-notice-and-form.txt: the 重庆 relay
+ * with 附件1 实施方案 三、示范内容 and 附件2 申报书). The 申报书 asks for 主营业务收入(2019年), so
+ * figures refer to fiscal year 2019. The submission rules are those of the 重庆 round the seed
+ * prints (二、申报要求 (三)(四), 填表须知 四, 附3); other provinces set their own office and date.
  */
 export const EDITION_2020: Edition = {
   id: '2020',
   programme: '新型信息消费示范项目',
   year: 2020,
   fiscalYear: 2019,
-  source: '工业和信息化部《新型信息消费示范项目申报书》（2020年）及遴选实施方案',
+  source: '工业和信息化部办公厅《关于组织开展2020年新型信息消费示范项目申报工作的通知》',
+  citation: {
+    notice: '《工业和信息化部办公厅关于组织开展2020年新型信息消费示范项目申报工作的通知》',
+    issuer: '工业和信息化部办公厅',
+    relayedBy: '重庆市经济和信息化委员会《关于组织申报工业和信息化部2020年新型信息消费示范项目的通知》',
+    date: '2020-04-21',
+    document: 'docs/sources/2020-notice-and-form.txt',
+  },
   directions: [
     {
       id: '2020-01',
@@ -66,4 +78,23 @@ export const EDITION_2020: Edition = {
     },
   ],
   attachments: standardAttachments(2019),
+  instructions: instructionsNaming(GUIDE_NOTICE),
+  printed: {
+    guideNotice: GUIDE_NOTICE,
+    declarationNotice: '《工业和信息化部办公厅关于组织开展2020年新型信息消费示范项目申报工作的通知》',
+  },
+  submission: {
+    deadline: '2020-05-08',
+    paperCopies: 2,
+    electronic: 'disc',
+    onlineSystem: 'www.xinxixiaofei.com/sfxm',
+    seal: true,
+    pagingSeal: true,
+    signature: true,
+    proofsAsAttachments: true,
+    office: '市经济信息委9008办公室',
+    contact: '市经济信息委，李伟杰；联系电话：63895660',
+    quote:
+      '请各申报单位于2020年5月8日前填写《新型信息消费示范项目申报书》（附件2）纸质版（一式两份）和电子版（光盘）提交至市经济信息委9008办公室。',
+  },
 };
