@@ -19,12 +19,13 @@ interface CompanyEditorProps {
 /** 单位资料: table 一's profile cells, and the figures as a table by fiscal year. */
 export function CompanyEditor({ db, companyId, onClose, edition = LATEST_EDITION }: CompanyEditorProps) {
   const { state, message, saving, changeProfile, changeFigure, addYear } = useCompany(db, companyId);
-  const { profileFields, figureFields, profileKeys, figureKeys } = useMemo(() => {
+  const { profileFields, extraFields, figureFields, profileKeys, figureKeys } = useMemo(() => {
     const fields = fieldsFor(edition);
     const profile = fields.filter((field) => field.scope === 'company');
     const figures = fields.filter((field) => field.scope === 'figures');
     return {
-      profileFields: profile,
+      profileFields: profile.filter((field) => !field.extra),
+      extraFields: profile.filter((field) => field.extra),
       figureFields: figures,
       profileKeys: new Set(profile.map((field) => field.key)),
       figureKeys: new Set(figures.map((field) => field.key)),
@@ -66,6 +67,14 @@ export function CompanyEditor({ db, companyId, onClose, edition = LATEST_EDITION
         id="company-profile"
         title="一、申报单位基本信息"
         fields={profileFields}
+        values={state.company.profile}
+        issues={profileIssues}
+        onChange={changeProfile}
+      />
+      <SectionEditor
+        id="company-extra"
+        title="其他常用信息（申报书以外，选填）"
+        fields={extraFields}
         values={state.company.profile}
         issues={profileIssues}
         onChange={changeProfile}

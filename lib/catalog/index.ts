@@ -1,6 +1,7 @@
 import { EDITION_2018 } from './editions/edition-2018';
 import { EDITION_2020 } from './editions/edition-2020';
 import { COMPANY_INTRO_FIELD, COMPANY_PROFILE_FIELDS } from './fields-company';
+import { EXTRA_FIELDS } from './fields-extra';
 import { FIGURE_FIELDS } from './fields-figures';
 import { COVER_FIELDS, DETAIL_FIELDS, PROJECT_FIELDS } from './fields-project';
 import type { AttachmentRequirement, ChoiceOption, Direction, Edition, FieldDef } from './types';
@@ -15,7 +16,7 @@ export const EDITIONS: readonly Edition[] = [EDITION_2020, EDITION_2018];
 export const LATEST_EDITION: Edition = EDITION_2020;
 
 /** Every field of table 一, 二 and section 三 in printed order (cover cells first). */
-export const BASE_FIELDS: readonly FieldDef[] = [
+export const PRINTED_FIELDS: readonly FieldDef[] = [
   ...COVER_FIELDS,
   ...COMPANY_PROFILE_FIELDS,
   ...FIGURE_FIELDS,
@@ -23,6 +24,9 @@ export const BASE_FIELDS: readonly FieldDef[] = [
   ...PROJECT_FIELDS,
   ...DETAIL_FIELDS,
 ];
+
+/** The printed fields, then the common ones beyond the 申报书 (fields-extra.ts). */
+export const BASE_FIELDS: readonly FieldDef[] = [...PRINTED_FIELDS, ...EXTRA_FIELDS];
 
 export function findEdition(id: string): Edition | undefined {
   return EDITIONS.find((edition) => edition.id === id);
