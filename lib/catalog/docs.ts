@@ -37,6 +37,7 @@ const TEXT_FORMAT_RULES: Record<TextFormat, string> = {
   postalCode: '6 digits',
   bankAccount: '8–32 digits (spaces and hyphens dropped)',
   url: 'http(s) address',
+  number: 'a number',
 };
 
 const SCOPE_NAMES: Record<FieldScope, string> = {

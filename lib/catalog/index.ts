@@ -8,6 +8,7 @@ import type { AttachmentRequirement, ChoiceOption, Direction, Edition, FieldDef 
 
 export { applicationValues } from './application';
 export { CROSS_FIELD_RULES } from './cross-rules';
+export * from './custom';
 export { SECTIONS } from './sections';
 export type * from './types';
 

@@ -79,7 +79,7 @@ export interface FieldRules {
 }
 
 /** Formats of text fields that a standard fixes; checks in lib/validate/formats/registry.ts. */
-export type TextFormat = 'postalCode' | 'bankAccount' | 'url';
+export type TextFormat = 'postalCode' | 'bankAccount' | 'url' | 'number';
 
 export interface FieldDef {
   /** Stable identifier (docs/architecture.md, contract 6): `company.name`, `contact.mobile`, ... */
@@ -114,6 +114,8 @@ export interface FieldDef {
    * a warning: an extra field never makes a draft invalid.
    */
   extra?: boolean;
+  /** A field the user defined (lib/catalog/custom.ts), keyed `custom.<id>`. */
+  custom?: boolean;
   rules: FieldRules;
 }
 

@@ -3,6 +3,7 @@ import type {
   AttachmentBlob,
   AttachmentRecord,
   CompanyRecord,
+  CustomFieldRecord,
   DraftRecord,
   FiguresRecord,
   RevisionRecord,
@@ -11,7 +12,7 @@ import type {
 } from './records';
 
 export const DB_NAME = 'shenbao';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface ShenbaoDB extends DBSchema {
   companies: { key: string; value: CompanyRecord };
@@ -22,6 +23,12 @@ export interface ShenbaoDB extends DBSchema {
   revisions: { key: number; value: RevisionRecord; indexes: { byTarget: [string, number] } };
   siteMappings: { key: [string, string]; value: SiteMappingRecord; indexes: { byHost: string } };
   settings: { key: string; value: SettingRecord };
+  /** Version 2: user-defined fields and their values (lib/catalog/custom.ts). */
+  customFields: {
+    key: string;
+    value: CustomFieldRecord;
+    indexes: { byCompany: string; byDraft: string };
+  };
 }
 
 export type Database = IDBPDatabase<ShenbaoDB>;
@@ -56,6 +63,14 @@ export function openDatabase(name = DB_NAME): Promise<Database> {
           'host',
         );
         db.createObjectStore('settings', { keyPath: 'key' });
+      }
+      if (oldVersion < 2) {
+        // User-defined fields live beside the records of version 1, which stay as they are:
+        // nothing of theirs changes shape (test/fixtures/store-v1 proves a v1 profile opens
+        // with every record intact).
+        const customFields = db.createObjectStore('customFields', { keyPath: 'id' });
+        customFields.createIndex('byCompany', 'companyId');
+        customFields.createIndex('byDraft', 'draftId');
       }
     },
   });

@@ -45,8 +45,18 @@ export function checkUrl(s: string): FormatResult {
   return ok(text, notes);
 }
 
+/** A user-defined 数字 field: a decimal number, thousands separators allowed. */
+export function checkNumber(s: string): FormatResult {
+  const { text, notes } = normalizeInput(s);
+  if (text === '') return fail('请填写数字');
+  const compact = text.replace(/[,，\s]/g, '');
+  if (!/^-?\d+(?:\.\d+)?$/.test(compact)) return fail('应为数字，如 120 或 35.5');
+  return ok(compact, notes);
+}
+
 export const TEXT_FORMAT_CHECKS: Record<TextFormat, (s: string) => FormatResult> = {
   postalCode: checkPostalCode,
   bankAccount: checkBankAccount,
   url: checkUrl,
+  number: checkNumber,
 };
