@@ -1,7 +1,8 @@
 import { applicationValues, type Edition, fieldsFor, findEdition, LATEST_EDITION } from '@/lib/catalog';
+import { customFieldsView, listAllCustomFields } from '@/lib/store/custom-fields';
 import type { Database } from '@/lib/store/db';
 import type { CorruptRecord } from '@/lib/store/read';
-import type { CompanyRecord, DraftRecord } from '@/lib/store/records';
+import type { CompanyRecord, CustomFieldRecord, DraftRecord } from '@/lib/store/records';
 import { listCompanies, listDrafts, listFigures } from '@/lib/store/repository';
 import { type Issue, isFilled, isRequired, validateValues } from '@/lib/validate';
 
@@ -27,7 +28,11 @@ export async function loadOverview(db: Database, today = new Date()): Promise<Ov
   const drafts = await listDrafts(db);
   const corrupt = [...companies.corrupt, ...drafts.corrupt];
   const figuresByCompany = new Map<string, Record<number, DraftRecord['values']>>();
+  const customByCompany = new Map<string, CustomFieldRecord[]>();
   for (const company of companies.records) {
+    const custom = await listAllCustomFields(db, company.id);
+    corrupt.push(...custom.corrupt);
+    customByCompany.set(company.id, custom.records);
     const figures = await listFigures(db, company.id);
     corrupt.push(...figures.corrupt);
     figuresByCompany.set(
@@ -46,13 +51,22 @@ export async function loadOverview(db: Database, today = new Date()): Promise<Ov
         draft.values,
         edition,
       );
-      const required = fieldsFor(edition).filter((field) => isRequired(field, values));
+      // The user's own fields count where the user marked them required (lib/catalog/custom.ts).
+      const custom = customFieldsView(
+        (customByCompany.get(draft.companyId) ?? []).filter(
+          (record) => record.draftId === undefined || record.draftId === draft.id,
+        ),
+      );
+      const withCustom = { ...values, ...custom.values };
+      const required = [...fieldsFor(edition), ...custom.fields].filter((field) =>
+        isRequired(field, withCustom),
+      );
       return {
         draft,
         company,
         edition,
-        issues: validateValues(values, { edition, today }),
-        filled: required.filter((field) => isFilled(values[field.key])).length,
+        issues: validateValues(withCustom, { edition, today, extraFields: custom.fields }),
+        filled: required.filter((field) => isFilled(withCustom[field.key])).length,
         required: required.length,
       };
     });

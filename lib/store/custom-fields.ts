@@ -8,19 +8,26 @@ export type NewCustomField = Omit<CustomFieldRecord, 'id' | 'createdAt' | 'updat
 
 export const newCustomFieldId = (): string => `f${crypto.randomUUID().replaceAll('-', '')}`;
 
+/** Every user-defined field of a company, its drafts' own included, oldest first. */
+export async function listAllCustomFields(
+  db: Database,
+  companyId: string,
+): Promise<ReadResult<CustomFieldRecord>> {
+  const raws = await db.getAllFromIndex('customFields', 'byCompany', companyId);
+  const result = parseRecords('customFields', raws, customFieldRecordSchema, keyOfRecord);
+  return { records: result.records.toSorted((a, b) => a.createdAt - b.createdAt), corrupt: result.corrupt };
+}
+
 /** The user-defined fields one draft sees: the company's, then the draft's own. */
 export async function listCustomFields(
   db: Database,
   companyId: string,
   draftId?: string,
 ): Promise<ReadResult<CustomFieldRecord>> {
-  const raws = await db.getAllFromIndex('customFields', 'byCompany', companyId);
-  const result = parseRecords('customFields', raws, customFieldRecordSchema, keyOfRecord);
+  const all = await listAllCustomFields(db, companyId);
   return {
-    records: result.records
-      .filter((record) => record.draftId === undefined || record.draftId === draftId)
-      .toSorted((a, b) => a.createdAt - b.createdAt),
-    corrupt: result.corrupt,
+    records: all.records.filter((record) => record.draftId === undefined || record.draftId === draftId),
+    corrupt: all.corrupt,
   };
 }
 
