@@ -3,6 +3,7 @@ import { SectionEditor } from '@/components/editor/SectionEditor';
 import { type Edition, fieldsFor, LATEST_EDITION } from '@/lib/catalog';
 import type { Database } from '@/lib/store/db';
 import { validateValues } from '@/lib/validate';
+import { CustomFieldsEditor } from './CustomFieldsEditor';
 import { FiguresTable } from './FiguresTable';
 import { useCompany } from './useCompany';
 import '@/components/editor/editor.css';
@@ -79,6 +80,7 @@ export function CompanyEditor({ db, companyId, onClose, edition = LATEST_EDITION
         issues={profileIssues}
         onChange={changeProfile}
       />
+      <CustomFieldsEditor db={db} companyId={companyId} />
       <section className="section-editor" aria-labelledby="figures-title">
         <header className="section-editor__header">
           <h3 id="figures-title">年度经营数据</h3>
