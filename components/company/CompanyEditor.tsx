@@ -3,6 +3,7 @@ import { SectionEditor } from '@/components/editor/SectionEditor';
 import { type Edition, fieldsFor, LATEST_EDITION } from '@/lib/catalog';
 import type { Database } from '@/lib/store/db';
 import { type Issue, validateValues } from '@/lib/validate';
+import { CustomFieldsEditor } from './CustomFieldsEditor';
 import { FiguresTable } from './FiguresTable';
 import { useCompany } from './useCompany';
 import '@/components/editor/editor.css';
@@ -31,12 +32,13 @@ export function CompanyEditor({ db, companyId, onClose, edition = LATEST_EDITION
   };
   const shown = (issue: Issue, touchKey: string) =>
     showAll || issue.code !== 'required' || touched.has(touchKey);
-  const { profileFields, figureFields, profileKeys, figureKeys } = useMemo(() => {
+  const { profileFields, extraFields, figureFields, profileKeys, figureKeys } = useMemo(() => {
     const fields = fieldsFor(edition);
     const profile = fields.filter((field) => field.scope === 'company');
     const figures = fields.filter((field) => field.scope === 'figures');
     return {
-      profileFields: profile,
+      profileFields: profile.filter((field) => !field.extra),
+      extraFields: profile.filter((field) => field.extra),
       figureFields: figures,
       profileKeys: new Set(profile.map((field) => field.key)),
       figureKeys: new Set(figures.map((field) => field.key)),
@@ -99,6 +101,15 @@ export function CompanyEditor({ db, companyId, onClose, edition = LATEST_EDITION
           changeProfile(key, value);
         }}
       />
+      <SectionEditor
+        id="company-extra"
+        title="其他常用信息（申报书以外，选填）"
+        fields={extraFields}
+        values={state.company.profile}
+        issues={profileIssues}
+        onChange={changeProfile}
+      />
+      <CustomFieldsEditor db={db} companyId={companyId} />
       <section className="section-editor" aria-labelledby="figures-title">
         <header className="section-editor__header">
           <h3 id="figures-title">年度经营数据</h3>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { AttachmentRef, Edition, FieldValue, FieldValues } from '@/lib/catalog';
-import { fieldIndex } from '@/lib/catalog';
+import { fieldIndex, fieldsFor } from '@/lib/catalog';
 import { DEFAULT_PROOF_RULES, judgeProofFile, proofYear } from '@/lib/proofs';
 import {
   addAttachment,
@@ -55,6 +55,23 @@ export function AttachmentChecklist({
     void reload();
   }, [reload]);
   const byKey = fieldIndex(edition);
+  // 附1–附3 as printed, then the common proofs beyond the 申报书 (营业执照 ...), never required.
+  const items = [
+    ...edition.attachments.map((requirement) => ({
+      key: requirement.key,
+      title: `${requirement.appendix}-${requirement.item} ${requirement.label}`,
+      proof: requirement.proof,
+      yearHint: requirement.fiscalYearBound ? edition.fiscalYear : undefined,
+    })),
+    ...fieldsFor(edition)
+      .filter((field) => field.extra && field.kind === 'attachment')
+      .map((field) => ({
+        key: field.key,
+        title: `其他常用 · ${field.label}`,
+        proof: field.hint?.replace(/^（|）$/g, '') ?? field.label,
+        yearHint: undefined,
+      })),
+  ];
 
   return (
     <section className="section-editor" aria-labelledby="attachments-title" data-testid="section:attachments">
@@ -67,17 +84,17 @@ export function AttachmentChecklist({
         </p>
       )}
       <ul className="attachment-list">
-        {edition.attachments.map((requirement) => {
+        {items.map((requirement) => {
           const field = byKey.get(requirement.key);
           const attached = refsOf(values[requirement.key]);
           const needed = field ? isRequired(field, values) : false;
           return (
             <AttachmentItem
               key={requirement.key}
-              title={`${requirement.appendix}-${requirement.item} ${requirement.label}`}
+              title={requirement.title}
               proof={requirement.proof}
               needed={needed}
-              yearHint={requirement.fiscalYearBound ? edition.fiscalYear : undefined}
+              yearHint={requirement.yearHint}
               attached={attached}
               stored={files}
               issues={issues.filter((issue) => issue.key === requirement.key)}
@@ -88,7 +105,7 @@ export function AttachmentChecklist({
                   setError(judged.message);
                   return;
                 }
-                const suggested = requirement.fiscalYearBound ? edition.fiscalYear : undefined;
+                const suggested = requirement.yearHint;
                 const year = proofYear({ typed: typedYear, suggested, fileName: file.name });
                 try {
                   const record = await addAttachment(db, {

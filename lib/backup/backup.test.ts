@@ -60,6 +60,35 @@ async function populate(db: Database): Promise<void> {
     updatedAt: 3_000,
   });
   await db.put('settings', { key: 'dashboard.lastEdition', value: { id: '2020', pinned: [1, true, null] } });
+  // Version 2: a user-defined file field with its stored file, and a mapping the site taught to it.
+  await db.put('customFields', {
+    id: 'fLicence',
+    companyId: SAMPLE_COMPANY_ID,
+    label: '安全生产许可证',
+    aliases: ['安全许可证'],
+    kind: 'file',
+    required: true,
+    value: [{ id: 'att-2', name: '安全生产许可证.pdf' }],
+    capturedFrom: 'www.xinxixiaofei.com',
+    createdAt: 4_000,
+    updatedAt: 4_000,
+  });
+  await db.put('attachments', {
+    id: 'att-2',
+    companyId: SAMPLE_COMPANY_ID,
+    requirementKey: 'custom.fLicence',
+    name: '安全生产许可证.pdf',
+    type: 'application/pdf',
+    size: PDF_BYTES.length,
+    addedAt: 4_000,
+  });
+  await db.put('attachmentBlobs', { id: 'att-2', blob: new Blob([PDF_BYTES], { type: 'application/pdf' }) });
+  await db.put('siteMappings', {
+    host: 'www.xinxixiaofei.com',
+    signature: 'label:安全生产许可证',
+    key: 'custom.fLicence',
+    updatedAt: 4_000,
+  });
 }
 
 /** Every store's records; Blobs as type + Base64 so bytes are compared too. */
@@ -68,6 +97,7 @@ async function snapshot(db: Database) {
     'companies',
     'figures',
     'drafts',
+    'customFields',
     'attachments',
     'revisions',
     'siteMappings',
@@ -136,7 +166,7 @@ describe('export → import round trip', () => {
     const file = await exportedJson(db);
     expect(file).toMatchObject({
       format: BACKUP_FORMAT,
-      version: 1,
+      version: 2,
       exportedAt: '2020-05-06T02:00:00.000Z',
       app: { version: 'unknown' },
     });
@@ -408,15 +438,15 @@ describe('a file that cannot be imported changes nothing and says what is wrong'
   it('a newer version asks to update Shenbao; a nonsense version names the field', async () => {
     await expectRefused(
       edited((file) => {
-        file.version = 2 as never;
+        file.version = 3 as never;
       }),
-      '这个备份文件来自更新版本的申报助手（备份格式版本 2，当前版本只能读取版本 1）。请先更新申报助手，再导入。',
+      '这个备份文件来自更新版本的申报助手（备份格式版本 3，当前版本只能读取版本 1、2）。请先更新申报助手，再导入。',
     );
     await expectRefused(
       edited((file) => {
         file.version = '1' as never;
       }),
-      '备份文件的 version 应为 1，实际为 "1"',
+      '备份文件的 version 应为 2，实际为 "1"',
     );
   });
 
@@ -460,7 +490,7 @@ describe('a file that cannot be imported changes nothing and says what is wrong'
       edited((file) => {
         (file.siteMappings[0] as unknown as Record<string, unknown>).key = 'company.nmae';
       }),
-      '第 1 条站点字段对应（siteMappings[0]）的 key 「company.nmae」不是申报书目录中的字段（字段目录见 docs/catalog.md）',
+      '第 1 条站点字段对应（siteMappings[0]）的 key 「company.nmae」既不是申报书目录中的字段，也不是自定义栏目（custom.<id>）（字段目录见 docs/catalog.md）',
     );
   });
 
@@ -676,8 +706,8 @@ describe('a file that cannot be imported changes nothing and says what is wrong'
     const allowed = new Set([
       // names of the format's own fields and collections, and the words of file paths
       ...Object.keys(good),
-      ...(['companies', 'figures', 'drafts', 'attachments', 'revisions'] as const).flatMap((kind) =>
-        Object.keys(record(kind)),
+      ...(['companies', 'figures', 'drafts', 'customFields', 'attachments', 'revisions'] as const).flatMap(
+        (kind) => Object.keys(record(kind)),
       ),
       'host',
       'signature',
@@ -767,13 +797,17 @@ describe('preview', () => {
     expect(plan.drafts).toEqual({ added: [], replaced: [SAMPLE_APPLICANT.draft.values['project.name']] });
     expect(plan.figures.replaced).toHaveLength(3);
     expect(plan.figures.added).toEqual([]);
-    expect(plan.attachments.added).toEqual(['2019年度审计报告.pdf']);
+    expect(plan.attachments.added).toEqual(['2019年度审计报告.pdf', '安全生产许可证.pdf']);
+    expect(plan.customFields.added).toEqual(['安全生产许可证']);
     expect(plan.attachments.replaced.toSorted()).toEqual(SAMPLE_FILE_NAMES.toSorted());
     expect(plan.revisions.added).toHaveLength(3);
-    expect(plan.siteMappings.added).toEqual(['www.xinxixiaofei.com → company.name']);
+    expect(plan.siteMappings.added.toSorted()).toEqual([
+      'www.xinxixiaofei.com → company.name',
+      'www.xinxixiaofei.com → custom.fLicence',
+    ]);
     expect(plan.settings.added).toEqual(['dashboard.lastEdition']);
     expect(describePlan(plan)).toBe(
-      '将新增 1 家单位、1 个附件、3 个历史版本、1 条站点字段对应、1 项设置；' +
+      '将新增 1 家单位、1 个自定义栏目、2 个附件、3 个历史版本、2 条站点字段对应、1 项设置；' +
         `将覆盖 1 家单位、3 条年度财务数据、1 个项目草稿、${SAMPLE_FILE_NAMES.length} 个附件（本机上相同标识的记录会被备份中的版本替换）。`,
     );
 
@@ -783,7 +817,7 @@ describe('preview', () => {
     expect(again.ok).toBe(true);
     if (!again.ok) return;
     expect(describePlan(again.plan)).toBe(
-      `不会新增记录；将覆盖 2 家单位、3 条年度财务数据、1 个项目草稿、${SAMPLE_FILE_NAMES.length + 1} 个附件、3 个历史版本、1 条站点字段对应、1 项设置（本机上相同标识的记录会被备份中的版本替换）。`,
+      `不会新增记录；将覆盖 2 家单位、3 条年度财务数据、1 个项目草稿、1 个自定义栏目、${SAMPLE_FILE_NAMES.length + 2} 个附件、3 个历史版本、2 条站点字段对应、1 项设置（本机上相同标识的记录会被备份中的版本替换）。`,
     );
   });
 

@@ -4,6 +4,7 @@ import { describeZodProblem } from '@/lib/store/read';
 import {
   attachmentRecordSchema,
   companyRecordSchema,
+  customFieldRecordSchema,
   draftRecordSchema,
   figuresRecordSchema,
   revisionRecordSchema,
@@ -103,6 +104,7 @@ export async function collectBackup(
       'companies',
       'figures',
       'drafts',
+      'customFields',
       'attachments',
       'attachmentBlobs',
       'revisions',
@@ -111,11 +113,12 @@ export async function collectBackup(
     ],
     'readonly',
   );
-  const [companies, figures, drafts, attachments, blobs, revisions, siteMappings, settings] =
+  const [companies, figures, drafts, customFields, attachments, blobs, revisions, siteMappings, settings] =
     await Promise.all([
       tx.objectStore('companies').getAll(),
       tx.objectStore('figures').getAll(),
       tx.objectStore('drafts').getAll(),
+      tx.objectStore('customFields').getAll(),
       tx.objectStore('attachments').getAll(),
       tx.objectStore('attachmentBlobs').getAll(),
       tx.objectStore('revisions').getAll(),
@@ -136,6 +139,7 @@ export async function collectBackup(
     skipped,
   );
   const storedDrafts = readStored('drafts', draftRecordSchema, drafts, byId, skipped);
+  const storedCustomFields = readStored('customFields', customFieldRecordSchema, customFields, byId, skipped);
   const storedAttachments = readStored('attachments', attachmentRecordSchema, attachments, byId, skipped);
   const storedRevisions = readStored(
     'revisions',
@@ -210,6 +214,18 @@ export async function collectBackup(
   const exportedDrafts = admit('drafts', candidates(ofExportedCompany('drafts', storedDrafts)), skipped);
   const draftIds = new Set(exportedDrafts.map((draft) => draft.id));
   const storedDraftIds = storedIds(drafts);
+  // A field kept on one draft goes with that draft.
+  const customFieldCandidates = ofExportedCompany('customFields', storedCustomFields).filter(
+    ({ key, record }) => {
+      if (record.draftId === undefined || draftIds.has(record.draftId)) return true;
+      skipped.push({
+        kind: 'customFields',
+        key,
+        problem: ownerProblem('项目草稿', record.draftId, storedDraftIds),
+      });
+      return false;
+    },
+  );
 
   // Revisions are identified by target + savedAt across machines (their ids are local);
   // two with the same identity keep the newer one.
@@ -248,6 +264,7 @@ export async function collectBackup(
     companies: exportedCompanies,
     figures: exportedFigures,
     drafts: exportedDrafts,
+    customFields: admit('customFields', candidates(customFieldCandidates), skipped),
     attachments: admit('attachments', attachmentCandidates, skipped),
     ...(includeRevisions ? { revisions: admit('revisions', [...revisionCandidates.values()], skipped) } : {}),
     siteMappings: admit('siteMappings', candidates(storedMappings), skipped),

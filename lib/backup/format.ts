@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { EDITIONS, type Edition, type FieldDef, type FieldScope, fieldsFor } from '@/lib/catalog';
+import { CUSTOM_FIELD_KINDS } from '@/lib/catalog/custom';
 import { DRAFT_STATUSES } from '@/lib/store/records';
-import { valuesSchemaFor } from '@/lib/validate/schema';
+import { attachmentRefSchema, valuesSchemaFor } from '@/lib/validate/schema';
 
 /**
  * The backup file (docs/architecture.md, contract 4): one JSON document with every local
@@ -14,7 +15,19 @@ import { valuesSchemaFor } from '@/lib/validate/schema';
  * ones with a message telling the user to update Shenbao.
  */
 export const BACKUP_FORMAT = 'shenbao-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+
+/**
+ * The versions this reader imports: its own, and version 1 through `upgradeBackup` (version 2
+ * added `customFields` and `custom.<id>` keys; a version 1 file has neither).
+ */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
+
+/** A version 1 file as version 2: the same records and no user-defined fields. */
+export function upgradeBackup(data: Record<string, unknown>): Record<string, unknown> {
+  if (data.version !== 1) return data;
+  return { ...data, version: 2, customFields: [] };
+}
 
 /**
  * The largest file an import reads (docs/backup-format.md, Limits): 256 MiB, about 190 MB of
@@ -72,14 +85,28 @@ const epochMs = z.number().meta({ description: '毫秒时间戳（Date.now()）'
 const keyError = (input: unknown, unknown: (key: string) => string) =>
   input === undefined ? '缺失（必填）' : typeof input === 'string' ? unknown(input) : '格式不正确：应为文本';
 
-// Catalog-key enums get their own message: listing 65 keys would bury the problem.
-const catalogKey = z.enum(ALL_KEYS, {
+/** A user-defined field's key (lib/catalog/custom.ts): `custom.` and the field's id. */
+export const CUSTOM_KEY_PATTERN = /^custom\.[a-zA-Z0-9]+$/;
+const CUSTOM_ID_PATTERN = /^[a-zA-Z0-9]+$/;
+const isKnownKey = (keys: readonly string[]) => (input: unknown) =>
+  typeof input === 'string' && (keys.includes(input) || CUSTOM_KEY_PATTERN.test(input));
+
+// Catalog-key checks get their own message: listing 80 keys would bury the problem.
+const catalogKey = z.string().refine(isKnownKey(ALL_KEYS), {
   error: (issue) =>
-    keyError(issue.input, (key) => `「${key}」不是申报书目录中的字段（字段目录见 docs/catalog.md）`),
+    keyError(
+      issue.input,
+      (key) =>
+        `「${key}」既不是申报书目录中的字段，也不是自定义栏目（custom.<id>）（字段目录见 docs/catalog.md）`,
+    ),
 });
-const attachmentKey = z.enum(ATTACHMENT_KEYS, {
+const attachmentKey = z.string().refine(isKnownKey(ATTACHMENT_KEYS), {
   error: (issue) =>
-    keyError(issue.input, (key) => `「${key}」不是申报书的附件项（应为 ${ATTACHMENT_KEYS.join('、')} 之一）`),
+    keyError(
+      issue.input,
+      (key) =>
+        `「${key}」不是申报书的附件项（应为 ${ATTACHMENT_KEYS.join('、')} 之一，或自定义附件栏目 custom.<id>）`,
+    ),
 });
 
 export const companyBackupSchema = z
@@ -170,6 +197,32 @@ export const attachmentBackupSchema = z
   })
   .meta({ description: '一个证明材料文件：元数据加 Base64 内容' });
 
+export const customFieldBackupSchema = z
+  .strictObject({
+    id: z.string().regex(CUSTOM_ID_PATTERN, { error: '只能包含字母和数字' }),
+    companyId: id,
+    draftId: id.optional().meta({ description: '只属于这个草稿时填写；不填则属于整个单位' }),
+    label: z.string().trim().min(1).max(100).meta({ description: '栏目名称（页面上的标签）' }),
+    aliases: z
+      .array(z.string().trim().min(1))
+      .max(20)
+      .meta({ description: '别名：其他网站对同一栏目的叫法' }),
+    kind: z
+      .enum(CUSTOM_FIELD_KINDS)
+      .meta({ description: 'text 文本、longText 长文本、number 数字、date 日期、choice 单选、file 附件' }),
+    required: z.boolean().meta({ description: '是否计入必填（完成度）' }),
+    maxWords: z.number().int().positive().optional().meta({ description: 'longText 的字数上限' }),
+    options: z.array(z.string().trim().min(1)).optional().meta({ description: 'choice 的选项' }),
+    value: z
+      .union([z.string(), z.array(attachmentRefSchema)])
+      .optional()
+      .meta({ description: '值：文本，或 file 栏目的附件引用 [{ id?, name, year? }]' }),
+    capturedFrom: z.string().min(1).optional().meta({ description: '从哪个网站的页面上保存下来（主机名）' }),
+    createdAt: epochMs,
+    updatedAt: epochMs,
+  })
+  .meta({ description: '用户自定义的栏目及其值（custom.<id>），版本 2 起' });
+
 export const REVISION_TARGET_PATTERN = /^(draft|company):.+$/;
 
 export const revisionBackupSchema = z
@@ -216,6 +269,7 @@ export const BACKUP_KINDS = [
   'companies',
   'figures',
   'drafts',
+  'customFields',
   'attachments',
   'revisions',
   'siteMappings',
@@ -228,6 +282,7 @@ export const KIND_LABEL: Record<BackupKind, { measure: string; noun: string }> =
   companies: { measure: '家', noun: '单位' },
   figures: { measure: '条', noun: '年度财务数据' },
   drafts: { measure: '个', noun: '项目草稿' },
+  customFields: { measure: '个', noun: '自定义栏目' },
   attachments: { measure: '个', noun: '附件' },
   revisions: { measure: '个', noun: '历史版本' },
   siteMappings: { measure: '条', noun: '站点字段对应' },
@@ -239,6 +294,7 @@ export const IDENTITY: { [K in BackupKind]: (record: BackupRecordOf<K>) => strin
   companies: (record) => record.id,
   figures: (record) => `${record.companyId}\u0000${record.year}`,
   drafts: (record) => record.id,
+  customFields: (record) => record.id,
   attachments: (record) => record.id,
   revisions: (record) => `${record.target}\u0000${record.savedAt}`,
   siteMappings: (record) => `${record.host}\u0000${record.signature}`,
@@ -249,6 +305,7 @@ const IDENTITY_LABEL: Record<BackupKind, string> = {
   companies: 'id',
   figures: 'companyId 与 year',
   drafts: 'id',
+  customFields: 'id',
   attachments: 'id',
   revisions: 'target 与 savedAt',
   siteMappings: 'host 与 signature',
@@ -259,6 +316,7 @@ const IDENTITY_PATH: Record<BackupKind, string> = {
   companies: 'id',
   figures: 'year',
   drafts: 'id',
+  customFields: 'id',
   attachments: 'id',
   revisions: 'savedAt',
   siteMappings: 'signature',
@@ -268,12 +326,15 @@ const IDENTITY_PATH: Record<BackupKind, string> = {
 export const backupFileSchema = z
   .strictObject({
     format: z.literal(BACKUP_FORMAT).meta({ description: '固定为 "shenbao-backup"' }),
-    version: z.literal(BACKUP_VERSION).meta({ description: '格式版本；更新的版本需要更新的申报助手' }),
+    version: z.literal(BACKUP_VERSION).meta({
+      description: '格式版本；更新的版本需要更新的申报助手。版本 1 的文件在读取时升级为版本 2',
+    }),
     exportedAt: z.iso.datetime().meta({ description: '导出时间（UTC，ISO 8601）' }),
     app: z.strictObject({ version: z.string().min(1).meta({ description: '导出时的申报助手版本' }) }),
     companies: z.array(companyBackupSchema),
     figures: z.array(figuresBackupSchema),
     drafts: z.array(draftBackupSchema),
+    customFields: z.array(customFieldBackupSchema).meta({ description: '自定义栏目（版本 2 起）' }),
     attachments: z.array(attachmentBackupSchema),
     revisions: z.array(revisionBackupSchema).optional(),
     siteMappings: z.array(siteMappingBackupSchema),
@@ -307,6 +368,7 @@ export type CompanyBackup = z.output<typeof companyBackupSchema>;
 export type FiguresBackup = z.output<typeof figuresBackupSchema>;
 export type DraftBackup = z.output<typeof draftBackupSchema>;
 export type AttachmentBackup = z.output<typeof attachmentBackupSchema>;
+export type CustomFieldBackup = z.output<typeof customFieldBackupSchema>;
 export type RevisionBackup = z.output<typeof revisionBackupSchema>;
 export type SiteMappingBackup = z.output<typeof siteMappingBackupSchema>;
 export type SettingBackup = z.output<typeof settingBackupSchema>;
@@ -315,6 +377,7 @@ export interface BackupRecords {
   companies: CompanyBackup;
   figures: FiguresBackup;
   drafts: DraftBackup;
+  customFields: CustomFieldBackup;
   attachments: AttachmentBackup;
   revisions: RevisionBackup;
   siteMappings: SiteMappingBackup;
@@ -327,6 +390,7 @@ export const RECORD_SCHEMA: { [K in BackupKind]: z.ZodType<BackupRecordOf<K>> } 
   companies: companyBackupSchema,
   figures: figuresBackupSchema,
   drafts: draftBackupSchema,
+  customFields: customFieldBackupSchema,
   attachments: attachmentBackupSchema,
   revisions: revisionBackupSchema,
   siteMappings: siteMappingBackupSchema,

@@ -6,7 +6,9 @@ import {
   type AttachmentRecord,
   attachmentRecordSchema,
   type CompanyRecord,
+  type CustomFieldRecord,
   companyRecordSchema,
+  customFieldRecordSchema,
   type DraftRecord,
   draftRecordSchema,
   type FiguresRecord,
@@ -31,6 +33,8 @@ import {
   KIND_LABEL,
   MAX_BACKUP_BYTES,
   MAX_JSON_DEPTH,
+  READABLE_VERSIONS,
+  upgradeBackup,
 } from './format';
 import {
   backupErrorMap,
@@ -105,12 +109,16 @@ export function parseBackup(text: string): ParseResult {
   const { format, version } = data as { format?: unknown; version?: unknown };
   if (format !== BACKUP_FORMAT) return failure(describeForeign(data));
   if (version === undefined) return failure(MISSING_VERSION_MESSAGE);
+  // The version is checked before anything else of the file, so a newer file is refused whole,
+  // never half-read (the version 1 reader did the same, which is why it refuses version 2).
   if (typeof version === 'number' && version > BACKUP_VERSION) {
     return failure(
-      `这个备份文件来自更新版本的申报助手（备份格式版本 ${version}，当前版本只能读取版本 ${BACKUP_VERSION}）。请先更新申报助手，再导入。`,
+      `这个备份文件来自更新版本的申报助手（备份格式版本 ${version}，当前版本只能读取版本 ${READABLE_VERSIONS.join('、')}）。请先更新申报助手，再导入。`,
     );
   }
-  const parsed = backupFileSchema.safeParse(data, { error: backupErrorMap });
+  const parsed = backupFileSchema.safeParse(upgradeBackup(data as Record<string, unknown>), {
+    error: backupErrorMap,
+  });
   if (!parsed.success) {
     const problems = describeIssues(parsed.error.issues);
     return failure(summarizeProblems(problems), problems);
@@ -131,6 +139,7 @@ const STORES = [
   'companies',
   'figures',
   'drafts',
+  'customFields',
   'attachments',
   'attachmentBlobs',
   'revisions',
@@ -183,6 +192,9 @@ async function classify(
   }
   for (const draft of backup.drafts) {
     note('drafts', (await tx.objectStore('drafts').getKey(draft.id)) !== undefined, names.draft(draft.id));
+  }
+  for (const field of backup.customFields) {
+    note('customFields', (await tx.objectStore('customFields').getKey(field.id)) !== undefined, field.label);
   }
   for (const attachment of backup.attachments) {
     note(
@@ -257,6 +269,14 @@ async function brokenReferences(tx: AnyTx, backup: BackupFile): Promise<string[]
           : `id ${shortJson(draft.id)}`,
       );
       problems.push(`${label}引用的单位（companyId ${shortJson(draft.companyId)}）${nowhere}`);
+    }
+  }
+  for (const [index, field] of backup.customFields.entries()) {
+    const label = recordLabel('customFields', index, `栏目「${shortText(field.label)}」`);
+    if (!(await exists('companies', field.companyId))) {
+      problems.push(`${label}引用的单位（companyId ${shortJson(field.companyId)}）${nowhere}`);
+    } else if (field.draftId !== undefined && !(await exists('drafts', field.draftId))) {
+      problems.push(`${label}引用的项目草稿（draftId ${shortJson(field.draftId)}）${nowhere}`);
     }
   }
   for (const [index, attachment] of backup.attachments.entries()) {
@@ -337,6 +357,7 @@ interface Writes {
   companies: CompanyRecord[];
   figures: FiguresRecord[];
   drafts: DraftRecord[];
+  customFields: CustomFieldRecord[];
   attachments: AttachmentRecord[];
   attachmentBlobs: AttachmentBlob[];
   revisions: RevisionRecord[];
@@ -361,6 +382,7 @@ function buildWrites(backup: BackupFile): Writes {
     companies: storedList(companyRecordSchema, 'companies', backup.companies),
     figures: storedList(figuresRecordSchema, 'figures', backup.figures),
     drafts: storedList(draftRecordSchema, 'drafts', backup.drafts),
+    customFields: storedList(customFieldRecordSchema, 'customFields', backup.customFields),
     attachments: storedList(
       attachmentRecordSchema,
       'attachments',
@@ -432,6 +454,7 @@ export async function applyImport(db: Database, backup: BackupFile): Promise<App
     for (const record of writes.companies) await tx.objectStore('companies').put(record);
     for (const record of writes.figures) await tx.objectStore('figures').put(record);
     for (const record of writes.drafts) await tx.objectStore('drafts').put(record);
+    for (const record of writes.customFields) await tx.objectStore('customFields').put(record);
     for (const record of writes.attachments) await tx.objectStore('attachments').put(record);
     for (const record of writes.attachmentBlobs) await tx.objectStore('attachmentBlobs').put(record);
     const revisions = tx.objectStore('revisions');

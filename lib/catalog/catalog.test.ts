@@ -75,7 +75,7 @@ describe('catalog meta-test: every field is complete data', () => {
 
   it('labels are printed exactly as in the 2020 申报书 (whitespace of the layout aside)', () => {
     const printed = squash(form2020);
-    for (const field of fields.filter((f) => !f.auxiliary)) {
+    for (const field of fields.filter((f) => !f.auxiliary && !f.extra)) {
       expect(printed, `${field.key}: ${field.label}`).toContain(squash(field.label));
       for (const option of field.optionsFromEditionDirections ? [] : (field.options ?? [])) {
         expect(printed, `${field.key}: ${option.label}`).toContain(squash(option.label));
@@ -152,7 +152,54 @@ describe('catalog meta-test: every field is complete data', () => {
       if (field.key.startsWith('figures.')) expect(field.scope).toBe('figures');
       if (field.section === 'project' || field.section === 'detail') expect(field.scope).toBe('project');
       if (field.section === 'attachments') expect(field.scope).toBe('attachment');
+      if (field.kind === 'attachment') expect(field.scope).toBe('attachment');
     }
+  });
+
+  it('fields beyond the 申报书 are extra: their own section, never required, never printed', () => {
+    const extra = fields.filter((field) => field.extra);
+    expect(extra.map((field) => field.key)).toEqual(
+      expect.arrayContaining([
+        'company.foundedDate',
+        'company.postalCode',
+        'company.website',
+        'company.bankName',
+        'company.bankAccount',
+        'company.employees',
+        'company.industry',
+        'contact.landline',
+        'contact.secondName',
+        'attachment.businessLicense',
+        'attachment.legalRepresentativeId',
+      ]),
+    );
+    for (const field of extra) {
+      expect(field.section, field.key).toBe('extra');
+      expect(field.rules.required, field.key).toBe('optional');
+    }
+    for (const field of fields.filter((f) => f.section === 'extra'))
+      expect(field.extra, field.key).toBe(true);
+  });
+
+  it('rules where a standard exists: 邮政编码, 银行账号, 网址, dates, phones', () => {
+    const byKey = new Map(fields.map((field) => [field.key, field]));
+    expect(byKey.get('company.postalCode')?.rules.format).toBe('postalCode');
+    expect(byKey.get('company.bankAccount')?.rules.format).toBe('bankAccount');
+    expect(byKey.get('company.website')?.rules.format).toBe('url');
+    expect(byKey.get('company.foundedDate')?.kind).toBe('date');
+    expect(byKey.get('contact.landline')?.kind).toBe('phone');
+  });
+
+  it('所属行业 holds GB/T 4754—2017: 20 门类, 97 大类 numbered 01–97', () => {
+    const byKey = new Map(fields.map((field) => [field.key, field]));
+    expect(
+      byKey
+        .get('company.industrySection')
+        ?.options?.map((option) => option.value)
+        .join(''),
+    ).toBe('ABCDEFGHIJKLMNOPQRST');
+    const divisions = byKey.get('company.industry')?.options?.map((option) => option.value) ?? [];
+    expect(divisions).toEqual(Array.from({ length: 97 }, (_, index) => String(index + 1).padStart(2, '0')));
   });
 });
 

@@ -1,5 +1,6 @@
 import { CROSS_FIELD_RULES } from './cross-rules';
-import { BASE_FIELDS, EDITIONS, fieldIndex, fieldsFor, LATEST_EDITION } from './index';
+import { EXTRA_FIELDS } from './fields-extra';
+import { EDITIONS, fieldIndex, fieldsFor, LATEST_EDITION, PRINTED_FIELDS } from './index';
 import { SECTIONS } from './sections';
 import type {
   Condition,
@@ -9,6 +10,7 @@ import type {
   FieldKind,
   FieldScope,
   Requirement,
+  TextFormat,
 } from './types';
 
 const KIND_NAMES: Record<FieldKind, string> = {
@@ -29,6 +31,13 @@ const KIND_NAMES: Record<FieldKind, string> = {
   yesNo: 'yes / no',
   textList: 'list of texts',
   attachment: 'attachment',
+};
+
+const TEXT_FORMAT_RULES: Record<TextFormat, string> = {
+  postalCode: '6 digits',
+  bankAccount: '8–32 digits (spaces and hyphens dropped)',
+  url: 'http(s) address',
+  number: 'a number',
 };
 
 const SCOPE_NAMES: Record<FieldScope, string> = {
@@ -56,6 +65,7 @@ function describeRules(field: FieldDef): string {
   if (field.rules.maxWords) parts.push(`≤ ${field.rules.maxWords} 字 (warning above 90%)`);
   if (field.rules.allowOrganizationCode) parts.push('GB 32100 check; 9-char 组织机构代码 accepted');
   else if (field.kind === 'creditCode') parts.push('GB 32100 check');
+  if (field.rules.format) parts.push(TEXT_FORMAT_RULES[field.rules.format]);
   if (field.rules.exchangeKey) parts.push(`prefix per exchange in \`${field.rules.exchangeKey}\``);
   if (field.options && !field.optionsFromEditionDirections) {
     parts.push(`options: ${field.options.map((option) => option.label).join('、')}`);
@@ -73,7 +83,7 @@ function fieldTable(fields: readonly FieldDef[]): string[] {
   const rows = ['| key | label | aliases | kind | scope | rules |', '| --- | --- | --- | --- | --- | --- |'];
   for (const field of fields) {
     const label = field.group ? `${field.group} · ${field.label}` : field.label;
-    const marker = field.auxiliary ? ' (auxiliary, not printed)' : '';
+    const marker = field.auxiliary ? ' (auxiliary, not printed)' : field.extra ? ' (extra, not printed)' : '';
     rows.push(
       `| \`${field.key}\` | ${cell(label)}${marker} | ${cell(field.aliases.join('、'))} | ${KIND_NAMES[field.kind]} | ${SCOPE_NAMES[field.scope]} | ${cell(describeRules(field))} |`,
     );
@@ -134,7 +144,9 @@ export function renderCatalogMarkdown(): string {
     'Every field of the 申报书 with its stable key ([docs/architecture.md](architecture.md), contract 6).',
     'Keys never change meaning; backups, drafts and per-site mappings refer to fields by these keys.',
     '',
-    `Default rule (填表须知 二): 除另有说明外，申报表中栏目不得空缺 — every field is required unless its rule says otherwise. ${BASE_FIELDS.length} form fields, plus ${LATEST_EDITION.attachments.length} attachment items per edition.`,
+    `Default rule (填表须知 二): 除另有说明外，申报表中栏目不得空缺 — every field is required unless its rule says otherwise. ${PRINTED_FIELDS.length} form fields, plus ${LATEST_EDITION.attachments.length} attachment items per edition.`,
+    '',
+    `Beyond the printed form, ${EXTRA_FIELDS.length} fields that online 申报 systems commonly ask for (section 其他常用信息, marked *extra*): never required, never printed in the .docx, and what their standard finds is only a warning.`,
     '',
   ];
   const fields = fieldsFor(LATEST_EDITION);

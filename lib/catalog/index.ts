@@ -1,12 +1,14 @@
 import { EDITION_2018 } from './editions/edition-2018';
 import { EDITION_2020 } from './editions/edition-2020';
 import { COMPANY_INTRO_FIELD, COMPANY_PROFILE_FIELDS } from './fields-company';
+import { EXTRA_FIELDS } from './fields-extra';
 import { FIGURE_FIELDS } from './fields-figures';
 import { COVER_FIELDS, DETAIL_FIELDS, PROJECT_FIELDS } from './fields-project';
 import type { AttachmentRequirement, ChoiceOption, Direction, Edition, FieldDef } from './types';
 
 export { applicationValues } from './application';
 export { CROSS_FIELD_RULES } from './cross-rules';
+export * from './custom';
 export { SECTIONS } from './sections';
 export type * from './types';
 
@@ -36,7 +38,7 @@ export function allEditions(): readonly Edition[] {
 }
 
 /** Every field of table 一, 二 and section 三 in printed order (cover cells first). */
-export const BASE_FIELDS: readonly FieldDef[] = [
+export const PRINTED_FIELDS: readonly FieldDef[] = [
   ...COVER_FIELDS,
   ...COMPANY_PROFILE_FIELDS,
   ...FIGURE_FIELDS,
@@ -44,6 +46,9 @@ export const BASE_FIELDS: readonly FieldDef[] = [
   ...PROJECT_FIELDS,
   ...DETAIL_FIELDS,
 ];
+
+/** The printed fields, then the common ones beyond the 申报书 (fields-extra.ts). */
+export const BASE_FIELDS: readonly FieldDef[] = [...PRINTED_FIELDS, ...EXTRA_FIELDS];
 
 export function findEdition(id: string): Edition | undefined {
   return allEditions().find((edition) => edition.id === id);

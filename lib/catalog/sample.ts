@@ -63,6 +63,20 @@ const COMPANY: FieldValues = {
   'company.rdCapability':
     '截至2019年底，公司累计获得授权发明专利9项、实用新型专利16项，登记计算机软件著作权87项，拥有注册商标12件；主持制定团体标准T/CQDHA 003—2019《互联网医院远程会诊服务平台技术要求》，参与制定重庆市地方标准2项；通过CMMI 3级评估和ISO 9001质量管理体系、ISO/IEC 27001信息安全管理体系、ISO/IEC 20000信息技术服务管理体系认证，核心平台通过信息系统安全等级保护三级测评。',
   'company.isSoftwareEnterprise': true,
+  // Beyond the 申报书 (fields-extra.ts): what online systems commonly ask for as well.
+  'company.foundedDate': '2012-08-21',
+  'company.postalCode': '401120',
+  'company.website': 'www.yunzhanshuzhi.com',
+  'company.bankName': '中国建设银行股份有限公司重庆渝北支行',
+  'company.bankAccount': '50050110360000004217',
+  'company.employees': '312',
+  'company.industrySection': 'I',
+  'company.industry': '65',
+  'company.legalRepresentativeMobile': '13908316524',
+  'contact.landline': '023-67392816',
+  'contact.secondName': '何嘉宁',
+  'contact.secondMobile': '13658392047',
+  'contact.secondEmail': 'hejianing@yunzhanshuzhi.com',
   'company.intro':
     '重庆云栈数智科技股份有限公司成立于2012年，2017年在全国中小企业股份转让系统挂牌，是国家高新技术企业，建有重庆市企业技术中心。公司深耕医疗健康信息化，主营互联网医疗服务平台、智慧医院信息系统、医疗物联网终端及运营维护服务，产品体系覆盖医院、基层医疗机构、药店和居民。2019年实现主营业务收入1.27亿元，其中信息消费相关业务收入占比超过七成，业务覆盖重庆市十四个区县，并出口至越南、泰国、老挝等东南亚国家。公司依托自建的医疗健康云平台，汇聚医生、药品、检查检验和医保结算等资源，与医科院校、电信运营商和医药流通企业长期合作，资源整合与共享能力较强。公司现有研发人员165人，累计取得发明专利9项、软件著作权87项，主持制定团体标准1项，多项成果已在区域医共体和互联网医院中规模化应用，技术成果转化能力突出。',
 };
@@ -189,6 +203,8 @@ const DRAFT_2020: FieldValues = {
     { name: '云栈医联平台典型应用案例及服务合同.pdf' },
   ],
   'attachment.declaration': [{ name: '申报主体责任声明（法定代表人签字并盖章）.pdf', year: 2020 }],
+  'attachment.businessLicense': [{ name: '营业执照（副本，加盖公章）.pdf' }],
+  'attachment.legalRepresentativeId': [{ name: '法定代表人身份证（正反面）.pdf' }],
 };
 
 export const SAMPLE_APPLICANT: SampleApplicant = {

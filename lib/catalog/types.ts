@@ -35,7 +35,7 @@ export type FieldKind =
  */
 export type FieldScope = 'company' | 'figures' | 'project' | 'attachment';
 
-export type SectionId = 'cover' | 'company' | 'project' | 'detail' | 'attachments';
+export type SectionId = 'cover' | 'company' | 'project' | 'detail' | 'extra' | 'attachments';
 
 export interface Section {
   id: SectionId;
@@ -76,7 +76,12 @@ export interface FieldRules {
   allowOrganizationCode?: boolean;
   /** stockCode: key of the field that names the exchange (上市地点). */
   exchangeKey?: string;
+  /** A text field with a national format (邮政编码, 银行账号, 网址): checked by that format. */
+  format?: TextFormat;
 }
+
+/** Formats of text fields that a standard fixes; checks in lib/validate/formats/registry.ts. */
+export type TextFormat = 'postalCode' | 'bankAccount' | 'url' | 'number';
 
 export interface FieldDef {
   /** Stable identifier (docs/architecture.md, contract 6): `company.name`, `contact.mobile`, ... */
@@ -109,6 +114,14 @@ export interface FieldDef {
   since?: number;
   /** Last edition year whose 申报书 asks for this field (absent: still asked). */
   until?: number;
+  /**
+   * Not part of the printed 申报书, but commonly asked for by online 申报 systems (成立日期,
+   * 开户银行, 营业执照 ...). Never required, never printed in the .docx, and a bad value is only
+   * a warning: an extra field never makes a draft invalid.
+   */
+  extra?: boolean;
+  /** A field the user defined (lib/catalog/custom.ts), keyed `custom.<id>`. */
+  custom?: boolean;
   rules: FieldRules;
 }
 

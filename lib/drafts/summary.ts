@@ -1,8 +1,9 @@
 import { applicationValues, type Edition, fieldsFor, findEdition, LATEST_EDITION } from '@/lib/catalog';
 import { loadLocalEditions } from '@/lib/editions/local';
+import { customFieldsView, listAllCustomFields } from '@/lib/store/custom-fields';
 import type { Database } from '@/lib/store/db';
 import type { CorruptRecord } from '@/lib/store/read';
-import type { CompanyRecord, DraftRecord } from '@/lib/store/records';
+import type { CompanyRecord, CustomFieldRecord, DraftRecord } from '@/lib/store/records';
 import { listCompanies, listDrafts, listFigures } from '@/lib/store/repository';
 import { readSetting } from '@/lib/store/settings';
 import { type Issue, isFilled, isRequired, validateValues } from '@/lib/validate';
@@ -53,7 +54,11 @@ export async function loadOverview(db: Database, today = new Date()): Promise<Ov
     records: allDrafts.records.filter((draft) => !trashed.has(draft.id) && !trashed.has(draft.companyId)),
   };
   const figuresByCompany = new Map<string, Record<number, DraftRecord['values']>>();
+  const customByCompany = new Map<string, CustomFieldRecord[]>();
   for (const company of companies.records) {
+    const custom = await listAllCustomFields(db, company.id);
+    corrupt.push(...custom.corrupt);
+    customByCompany.set(company.id, custom.records);
     const figures = await listFigures(db, company.id);
     corrupt.push(...figures.corrupt);
     figuresByCompany.set(
@@ -72,13 +77,22 @@ export async function loadOverview(db: Database, today = new Date()): Promise<Ov
         draft.values,
         edition,
       );
-      const required = fieldsFor(edition).filter((field) => isRequired(field, values));
+      // The user's own fields count where the user marked them required (lib/catalog/custom.ts).
+      const custom = customFieldsView(
+        (customByCompany.get(draft.companyId) ?? []).filter(
+          (record) => record.draftId === undefined || record.draftId === draft.id,
+        ),
+      );
+      const withCustom = { ...values, ...custom.values };
+      const required = [...fieldsFor(edition), ...custom.fields].filter((field) =>
+        isRequired(field, withCustom),
+      );
       return {
         draft,
         company,
         edition,
-        issues: validateValues(values, { edition, today }),
-        filled: required.filter((field) => isFilled(values[field.key])).length,
+        issues: validateValues(withCustom, { edition, today, extraFields: custom.fields }),
+        filled: required.filter((field) => isFilled(withCustom[field.key])).length,
         required: required.length,
       };
     });

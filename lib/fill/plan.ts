@@ -42,6 +42,8 @@ export interface PlanOptions {
   overwrite?: ReadonlySet<string>;
   /** Items of a list (其他荣誉) already written by earlier rounds: new inputs continue from there. */
   listOffsets?: ReadonlyMap<string, number>;
+  /** Fields beyond the edition's form: the user's own (lib/catalog/custom.ts). */
+  extraFields?: readonly FieldDef[];
 }
 
 /** The words a page may use for an option: its printed label and its aliases. */
@@ -145,7 +147,10 @@ export function planFill(
   values: FieldValues,
   options: PlanOptions,
 ): FillPlan {
-  const byKey = fieldIndex(options.edition);
+  const byKey = new Map([
+    ...fieldIndex(options.edition),
+    ...(options.extraFields ?? []).map((field) => [field.key, field] as const),
+  ]);
   const byId = new Map(snapshot.fields.map((field) => [field.id, field]));
   const operations: Operation[] = [];
   const skipped: SkippedField[] = [];

@@ -27,6 +27,8 @@ export interface FillRequest {
   edition: Edition;
   values: FieldValues;
   learned: readonly LearnedMapping[];
+  /** The user's own fields (lib/catalog/custom.ts): matched and filled like the catalog's. */
+  extraFields?: readonly FieldDef[];
   files: FileProvider;
   /** Field signatures the user confirmed to overwrite in the preview. */
   overwrite?: ReadonlySet<string>;
@@ -83,7 +85,7 @@ function unvisitedTabs(doc: Document, visited: WeakSet<Element>): Element[] {
  * `report.failure`, next to the fields already filled, which undo still restores.
  */
 export async function startFill(engine: FillEngine, request: FillRequest): Promise<FillSession> {
-  const fields = fieldsFor(request.edition);
+  const fields = [...fieldsFor(request.edition), ...(request.extraFields ?? [])];
   const catalog = new Map(fields.map((field) => [field.key, field]));
   const handled = new WeakSet<Element>();
   const visitedTabs = new WeakSet<Element>();
@@ -140,6 +142,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
       edition: request.edition,
       overwrite,
       listOffsets: listWritten,
+      extraFields: request.extraFields,
     });
     for (const skip of plan.skipped) {
       const handle = handles.get(skip.fieldId);

@@ -87,9 +87,23 @@ export const fillReportSchema = z.object({
   ),
 });
 
+/** A user-defined field as the content script needs it (lib/catalog/custom.ts, CustomFieldSpec). */
+export const customFieldSpecSchema = z.object({
+  id: nonEmpty,
+  label: nonEmpty,
+  aliases: z.array(z.string()),
+  kind: z.enum(['text', 'longText', 'number', 'date', 'choice', 'file']),
+  required: z.boolean(),
+  maxWords: z.optional(z.number()),
+  options: z.optional(z.array(z.string())),
+});
+
 export const applicationSchema = z.object({
   editionId: z.string(),
+  /** Catalog keys, and `custom.<id>` for the user's own fields. */
   values: z.record(z.string(), fieldValue),
+  /** The user's own fields; absent means none (a reply from before they existed). */
+  customFields: z._default(z.array(customFieldSpecSchema), []),
 });
 
 export const fileSchema = z.object({ name: z.string(), type: z.string(), base64: z.string() });

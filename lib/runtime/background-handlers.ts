@@ -6,6 +6,7 @@ import { answer } from '@/lib/messaging/client';
 import { type Reply, type Request, requestSchema } from '@/lib/messaging/protocol';
 import { PROOF_MIME, sniffProofKind } from '@/lib/proofs';
 import { readAttachmentBlob } from '@/lib/store/attachments';
+import { customFieldsView, listCustomFields } from '@/lib/store/custom-fields';
 import type { Database } from '@/lib/store/db';
 import { companyRecordSchema, draftRecordSchema, siteMappingRecordSchema } from '@/lib/store/records';
 import { listFigures } from '@/lib/store/repository';
@@ -101,7 +102,21 @@ export async function handleMessage(
         const figures = (await listFigures(db, draft.data.companyId)).records;
         const byYear = Object.fromEntries(figures.map((record) => [record.year, record.values]));
         const values = applicationValues(company.data.profile, byYear, draft.data.values, edition);
-        return { editionId: edition.id, values: values as Record<string, never> };
+        const custom = (await listCustomFields(db, draft.data.companyId, draft.data.id)).records;
+        const customValues = customFieldsView(custom).values;
+        return {
+          editionId: edition.id,
+          values: { ...values, ...customValues } as Record<string, never>,
+          customFields: custom.map(({ id, label, aliases, kind, required, maxWords, options }) => ({
+            id,
+            label,
+            aliases,
+            kind,
+            required,
+            ...(maxWords === undefined ? {} : { maxWords }),
+            ...(options === undefined ? {} : { options }),
+          })),
+        };
       });
     case 'file/get':
       return answer(async () => {

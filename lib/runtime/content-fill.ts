@@ -1,4 +1,4 @@
-import { type FieldValues, findEdition, LATEST_EDITION } from '@/lib/catalog';
+import { customFieldDef, type FieldValues, findEdition, LATEST_EDITION } from '@/lib/catalog';
 import { explainFailures, UserError } from '@/lib/errors';
 import type { FillEngine, FillSession } from '@/lib/fill/session';
 import { startFill } from '@/lib/fill/session';
@@ -64,6 +64,7 @@ export function createContentFill(doc: Document, engine: FillEngine, signal: Abo
       edition,
       values: application.values as FieldValues,
       learned,
+      extraFields: application.customFields.map(customFieldDef),
       files: storedFiles,
       overwrite: new Set(overwrite),
       signal,

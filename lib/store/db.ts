@@ -3,6 +3,7 @@ import type {
   AttachmentBlob,
   AttachmentRecord,
   CompanyRecord,
+  CustomFieldRecord,
   DraftRecord,
   FiguresRecord,
   LocalEditionRecord,
@@ -12,7 +13,7 @@ import type {
 } from './records';
 
 export const DB_NAME = 'shenbao';
-// 2 is issue-12's step (user-defined fields); 3 adds the local editions of 新建申报批次.
+// 2 adds the user-defined fields; 3 adds the local editions of 新建申报批次.
 export const DB_VERSION = 3;
 
 export interface ShenbaoDB extends DBSchema {
@@ -25,6 +26,12 @@ export interface ShenbaoDB extends DBSchema {
   siteMappings: { key: [string, string]; value: SiteMappingRecord; indexes: { byHost: string } };
   settings: { key: string; value: SettingRecord };
   editions: { key: string; value: LocalEditionRecord };
+  /** Version 2: user-defined fields and their values (lib/catalog/custom.ts). */
+  customFields: {
+    key: string;
+    value: CustomFieldRecord;
+    indexes: { byCompany: string; byDraft: string };
+  };
 }
 
 export type Database = IDBPDatabase<ShenbaoDB>;
@@ -59,6 +66,14 @@ export function openDatabase(name = DB_NAME): Promise<Database> {
           'host',
         );
         db.createObjectStore('settings', { keyPath: 'key' });
+      }
+      if (oldVersion < 2) {
+        // User-defined fields live beside the records of version 1, which stay as they are:
+        // nothing of theirs changes shape (test/fixtures/store-v1 proves a v1 profile opens
+        // with every record intact).
+        const customFields = db.createObjectStore('customFields', { keyPath: 'id' });
+        customFields.createIndex('byCompany', 'companyId');
+        customFields.createIndex('byDraft', 'draftId');
       }
       if (oldVersion < 3) {
         db.createObjectStore('editions', { keyPath: 'id' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CUSTOM_FIELD_KINDS } from '@/lib/catalog/custom';
 import { editionPackageSchema } from '@/lib/editions/schema';
 import { attachmentRefSchema } from '@/lib/validate/schema';
 
@@ -90,6 +91,27 @@ export const siteMappingRecordSchema = z.object({
   updatedAt: z.number(),
 });
 
+/**
+ * A field the user defined (lib/catalog/custom.ts) with its value: on the company (every
+ * draft sees it) or on one draft (`draftId`). Added in database version 2.
+ */
+export const customFieldRecordSchema = z.object({
+  id: z.string().regex(/^[a-zA-Z0-9]+$/, '只能包含字母和数字'),
+  companyId: z.string().min(1),
+  draftId: z.string().min(1).optional(),
+  label: z.string().trim().min(1, '栏目名称不能为空').max(100),
+  aliases: z.array(z.string().trim().min(1)).max(20),
+  kind: z.enum(CUSTOM_FIELD_KINDS),
+  required: z.boolean(),
+  maxWords: z.number().int().positive().optional(),
+  options: z.array(z.string().trim().min(1)).optional(),
+  /** Text of a text/longText/number/date/choice field; file references of a file field. */
+  value: z.union([z.string(), z.array(attachmentRefSchema)]).optional(),
+  /** The site it was captured from (「页面上还有 N 个资料库里没有的栏目」), if it was. */
+  capturedFrom: z.string().min(1).optional(),
+  ...timestamps,
+});
+
 export const settingRecordSchema = z.object({
   key: z.string().min(1),
   value: z.unknown(),
@@ -104,6 +126,7 @@ export type AttachmentBlob = z.infer<typeof attachmentBlobSchema>;
 export type RevisionRecord = z.infer<typeof revisionRecordSchema>;
 export type SiteMappingRecord = z.infer<typeof siteMappingRecordSchema>;
 export type SettingRecord = z.infer<typeof settingRecordSchema>;
+export type CustomFieldRecord = z.infer<typeof customFieldRecordSchema>;
 
 /** The values with one field set, or removed when `value` is undefined (an emptied cell). */
 export function withValue(values: StoredValues, key: string, value: unknown): StoredValues {

@@ -1,4 +1,4 @@
-import { type AttachmentRef, type Edition, findEdition, LATEST_EDITION } from '@/lib/catalog';
+import { type AttachmentRef, type Edition, fieldsFor, findEdition, LATEST_EDITION } from '@/lib/catalog';
 import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
 import type { Database } from './db';
 import { deleteCompany } from './delete-company';
@@ -27,7 +27,11 @@ interface SampleFiles {
  * draft values pointing at them, so preview and attaching to upload slots work on the sample.
  */
 function sampleFiles(draftValues: StoredValues, edition: Edition, now: number): SampleFiles {
-  const attachmentKeys = new Set(edition.attachments.map((item) => item.key));
+  const attachmentKeys = new Set(
+    fieldsFor(edition)
+      .filter((field) => field.kind === 'attachment')
+      .map((field) => field.key),
+  );
   const values: Record<string, unknown> = { ...draftValues };
   const records: AttachmentRecord[] = [];
   const blobs: AttachmentBlob[] = [];

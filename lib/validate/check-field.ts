@@ -14,6 +14,7 @@ import {
   exchangeOf,
   type FormatResult,
   judgeWordLimit,
+  TEXT_FORMAT_CHECKS,
   type WordLimitVerdict,
 } from './formats';
 import { displayLabel } from './labels';
@@ -44,7 +45,8 @@ export function checkField(field: FieldDef, values: FieldValues, context: CheckC
     return [issue('error', 'wrongType', `内容格式不对，应为${KIND_SHAPE_LABEL[field.kind]}，请重新填写。`)];
   }
   return checkFilledValue(field, value as FieldValue, values, context).map(([severity, code, message]) =>
-    issue(severity, code, message),
+    // A field beyond the 申报书 never blocks it: what its standard finds is a reminder.
+    issue(field.extra ? 'warning' : severity, code, message),
   );
 }
 
@@ -89,7 +91,7 @@ function checkFilledValue(
   }
   switch (field.kind) {
     case 'text':
-      return [];
+      return field.rules.format ? fromFormat(TEXT_FORMAT_CHECKS[field.rules.format](value as string)) : [];
     case 'longText':
       return checkWordLimit(field, value as string);
     case 'amount':

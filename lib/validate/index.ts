@@ -2,6 +2,7 @@ import {
   CROSS_FIELD_RULES,
   type CrossFieldRule,
   type Edition,
+  type FieldDef,
   type FieldValues,
   fieldIndex,
   fieldsFor,
@@ -20,6 +21,8 @@ export interface ValidateOptions {
   edition: Edition;
   /** Defaults to now; tests pass a fixed day. */
   today?: Date;
+  /** The user's own fields (lib/catalog/custom.ts), checked after the form's. */
+  extraFields?: readonly FieldDef[];
 }
 
 function contextOf(options: ValidateOptions): CheckContext {
@@ -32,7 +35,7 @@ function contextOf(options: ValidateOptions): CheckContext {
  */
 export function validateValues(values: FieldValues, options: ValidateOptions): Issue[] {
   const context = contextOf(options);
-  const fields = fieldsFor(options.edition);
+  const fields = [...fieldsFor(options.edition), ...(options.extraFields ?? [])];
   const byKey = fieldIndex(options.edition);
   const issues = fields.flatMap((field) => checkField(field, values, context));
   issues.push(...CROSS_FIELD_RULES.flatMap((rule) => checkCrossFieldRule(rule, values, byKey)));

@@ -6,4 +6,5 @@ export * from './email';
 export * from './phone';
 export * from './result';
 export * from './stockCode';
+export * from './textFormats';
 export * from './wordCount';

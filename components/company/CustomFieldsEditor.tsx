@@ -1,0 +1,271 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { FieldRow } from '@/components/editor/FieldRow';
+import {
+  type AttachmentRef,
+  CUSTOM_FIELD_KINDS,
+  CUSTOM_KIND_LABEL,
+  type CustomFieldKind,
+  customFieldDef,
+  type FieldValue,
+  fieldsFor,
+  LATEST_EDITION,
+} from '@/lib/catalog';
+import { type CustomFieldForm, parseCustomFieldForm } from '@/lib/drafts/custom-field-form';
+import { addAttachment, attachmentRef } from '@/lib/store/attachments';
+import {
+  addCustomField,
+  listCustomFields,
+  removeCustomField,
+  saveCustomField,
+} from '@/lib/store/custom-fields';
+import type { Database } from '@/lib/store/db';
+import type { CustomFieldRecord } from '@/lib/store/records';
+import { isRequired, validateValues } from '@/lib/validate';
+
+interface CustomFieldsEditorProps {
+  db: Database;
+  companyId: string;
+}
+
+const EMPTY_FORM: CustomFieldForm = {
+  label: '',
+  aliases: '',
+  kind: 'text',
+  options: '',
+  maxWords: '',
+  required: false,
+};
+
+/** 自定义栏目: the company's own fields and proofs (lib/catalog/custom.ts), add / edit / remove. */
+export function CustomFieldsEditor({ db, companyId }: CustomFieldsEditorProps) {
+  const [records, setRecords] = useState<CustomFieldRecord[]>([]);
+  const [form, setForm] = useState<CustomFieldForm>(EMPTY_FORM);
+  const [message, setMessage] = useState<string>();
+  const reload = useCallback(async () => {
+    const result = await listCustomFields(db, companyId);
+    setRecords(result.records);
+    if (result.corrupt.length > 0) setMessage(`有 ${result.corrupt.length} 个自定义栏目已损坏，未能显示。`);
+  }, [db, companyId]);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const taken = useMemo(
+    () =>
+      new Set([
+        ...fieldsFor(LATEST_EDITION).map((field) => field.label),
+        ...records.map((record) => record.label),
+      ]),
+    [records],
+  );
+  const fields = records.map(customFieldDef);
+  const values = Object.fromEntries(records.map((record) => [`custom.${record.id}`, record.value]));
+  const issues = validateValues(values, { edition: LATEST_EDITION, extraFields: fields }).filter((issue) =>
+    issue.key.startsWith('custom.'),
+  );
+
+  const save = async (record: CustomFieldRecord, value: FieldValue | undefined) => {
+    const next = { ...record, value: value as CustomFieldRecord['value'] };
+    if (value === undefined) delete next.value;
+    try {
+      await saveCustomField(db, next);
+      setMessage(undefined);
+    } catch (error) {
+      console.error('[shenbao] saving a custom field failed', error);
+      setMessage(`「${record.label}」未能保存，请检查填写内容后重试。`);
+    }
+    await reload();
+  };
+
+  return (
+    <section
+      className="section-editor"
+      aria-labelledby="custom-fields-title"
+      data-testid="section:custom-fields"
+    >
+      <header className="section-editor__header">
+        <h3 id="custom-fields-title">自定义栏目</h3>
+        <span>申报网站问到、资料库里又没有的栏目，在这里添加一次，以后填充时按名称自动填入。</span>
+      </header>
+      {message && (
+        <p role="alert" className="issue issue--error">
+          {message}
+        </p>
+      )}
+      {records.map((record, index) => {
+        const field = fields[index];
+        if (!field) return null;
+        return (
+          <div key={record.id} className="custom-field" data-testid={`custom-field:${record.label}`}>
+            {record.kind === 'file' ? (
+              <CustomFileRow
+                db={db}
+                companyId={companyId}
+                record={record}
+                onChange={(refs) => save(record, refs)}
+              />
+            ) : (
+              <FieldRow
+                field={field}
+                value={record.value}
+                issues={issues.filter((issue) => issue.key === field.key)}
+                required={isRequired(field, values)}
+                onChange={(_key, value) => save(record, value)}
+              />
+            )}
+            <span className="custom-field__meta">
+              {CUSTOM_KIND_LABEL[record.kind]}
+              {record.aliases.length > 0 ? ` · 别名：${record.aliases.join('、')}` : ''}
+              {record.capturedFrom ? ` · 取自 ${record.capturedFrom}` : ''}
+            </span>
+            <label>
+              <input
+                type="checkbox"
+                checked={record.required}
+                onChange={(event) =>
+                  saveCustomField(db, { ...record, required: event.target.checked }).then(reload)
+                }
+              />
+              必填
+            </label>
+            <button
+              type="button"
+              onClick={() => {
+                if (window.confirm(`删除栏目「${record.label}」及其填写内容？`))
+                  void removeCustomField(db, record.id).then(reload);
+              }}
+            >
+              删除
+            </button>
+          </div>
+        );
+      })}
+      <form
+        className="custom-field-form"
+        data-testid="custom-field-add"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const parsed = parseCustomFieldForm(form, taken);
+          if (!parsed.ok) {
+            setMessage(parsed.message);
+            return;
+          }
+          await addCustomField(db, { companyId, ...parsed.field });
+          setForm(EMPTY_FORM);
+          setMessage(undefined);
+          await reload();
+        }}
+      >
+        <label>
+          栏目名称
+          <input value={form.label} onChange={(event) => setForm({ ...form, label: event.target.value })} />
+        </label>
+        <label>
+          别名（可选，用顿号隔开）
+          <input
+            value={form.aliases}
+            onChange={(event) => setForm({ ...form, aliases: event.target.value })}
+          />
+        </label>
+        <label>
+          类型
+          <select
+            value={form.kind}
+            onChange={(event) => setForm({ ...form, kind: event.target.value as CustomFieldKind })}
+          >
+            {CUSTOM_FIELD_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {CUSTOM_KIND_LABEL[kind]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {form.kind === 'choice' && (
+          <label>
+            选项（用顿号隔开）
+            <input
+              value={form.options}
+              onChange={(event) => setForm({ ...form, options: event.target.value })}
+            />
+          </label>
+        )}
+        {form.kind === 'longText' && (
+          <label>
+            字数上限（可选）
+            <input
+              inputMode="numeric"
+              value={form.maxWords}
+              onChange={(event) => setForm({ ...form, maxWords: event.target.value })}
+            />
+          </label>
+        )}
+        <label>
+          <input
+            type="checkbox"
+            checked={form.required}
+            onChange={(event) => setForm({ ...form, required: event.target.checked })}
+          />
+          必填（计入完成度）
+        </label>
+        <button type="submit">添加栏目</button>
+      </form>
+    </section>
+  );
+}
+
+interface CustomFileRowProps {
+  db: Database;
+  companyId: string;
+  record: CustomFieldRecord;
+  onChange: (refs: AttachmentRef[] | undefined) => Promise<void>;
+}
+
+/** A file field: the stored files by name, one more from disk, remove one. */
+function CustomFileRow({ db, companyId, record, onChange }: CustomFileRowProps) {
+  const refs = Array.isArray(record.value) ? record.value : [];
+  return (
+    <div className="field-row">
+      <span className="field-row__label">{record.label}</span>
+      <div className="field-row__control">
+        <ul>
+          {refs.map((ref, index) => (
+            <li key={ref.id ?? ref.name}>
+              {ref.name}
+              {ref.id ? '' : '（文件不在本机，请重新上传）'}
+              <button
+                type="button"
+                onClick={() => {
+                  const next = refs.filter((_, position) => position !== index);
+                  void onChange(next.length > 0 ? next : undefined);
+                }}
+              >
+                移除
+              </button>
+            </li>
+          ))}
+        </ul>
+        <input
+          type="file"
+          aria-label={`上传${record.label}`}
+          onChange={async (event) => {
+            const file = event.target.files?.[0];
+            if (!file) return;
+            try {
+              const stored = await addAttachment(db, {
+                companyId,
+                requirementKey: `custom.${record.id}`,
+                name: file.name,
+                type: file.type,
+                blob: file,
+              });
+              await onChange([...refs, attachmentRef(stored)]);
+            } catch (error) {
+              console.error('[shenbao] storing a custom field file failed', error);
+              window.alert(`「${file.name}」未能保存，请检查磁盘空间后重试。`);
+            }
+          }}
+        />
+      </div>
+    </div>
+  );
+}
