@@ -12,6 +12,7 @@ export type EvidenceSource =
   | 'formItemLabel' // el-form-item__label, ant-form-item-label, layui-form-label
   | 'ariaLabel'
   | 'ariaLabelledBy'
+  | 'ariaDescribedBy' // help text the control points to (often a numbered prompt)
   | 'placeholder' // with 请输入/请选择 stripped
   | 'cellLeft' // the table cell to the left
   | 'columnHeader' // the header cell above, in a table with column headers

@@ -142,6 +142,10 @@ function ariaTexts(bag: Bag, draft: Draft): void {
     if (aria && !/^[\w-]*(group|select|input|picker)$/i.test(aria)) bag.add('ariaLabel', aria);
     const ids = attr(target, 'aria-labelledby');
     if (ids) for (const id of ids.split(/\s+/)) bag.add('ariaLabelledBy', textOf(byId(target, id)));
+    const described = attr(target, 'aria-describedby');
+    if (described) {
+      for (const id of described.split(/\s+/)) bag.add('ariaDescribedBy', textOf(byId(target, id)));
+    }
     if (!group) bag.add('title', attr(target, 'title'));
   }
 }

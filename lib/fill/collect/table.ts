@@ -33,6 +33,8 @@ export class TableGrid {
   /** Per row: the nearest full-width section row above it (一、申报单位基本信息). */
   private readonly sections: (string | undefined)[] = [];
   private readonly texts = new Map<Element, string>();
+  /** Per row: the header row that heads it (the leading one, or a later band's). */
+  private readonly headerAbove: number[] = [];
 
   constructor(
     table: HTMLTableElement,
@@ -63,11 +65,18 @@ export class TableGrid {
     this.width = Math.max(0, ...this.grid.map((line) => line.length));
 
     let header = -1;
+    let band = -1;
     rows.forEach((row, r) => {
       const inHead = row.parentElement?.localName === 'thead';
       const cells = Array.from(row.cells);
       const allTh = cells.length >= 2 && cells.every((cell) => cell.localName === 'th');
       if ((inHead || allTh) && r === header + 1) header = r;
+      // A later row of header cells over rows of controls starts a new band of columns
+      // (forms drawn as several header/controls pairs in one table).
+      const thOnly = cells.length >= 1 && cells.every((cell) => cell.localName === 'th');
+      const fullWidth = cells.length === 1 && (cells[0]?.colSpan ?? 1) >= this.width;
+      if (thOnly && !fullWidth && r > header && !cells.some((cell) => hasControls(cell))) band = r;
+      this.headerAbove[r] = Math.max(band, header);
     });
     this.headerRow = header;
 
@@ -118,8 +127,9 @@ export class TableGrid {
       else if (!closed && left.length < 3) left.push(text);
     }
     let header: string | undefined;
-    if (this.headerRow >= 0 && at.row > this.headerRow) {
-      const above = this.grid[this.headerRow]?.[at.col];
+    const headerRow = this.headerAbove[at.row] ?? this.headerRow;
+    if (headerRow >= 0 && at.row > headerRow) {
+      const above = this.grid[headerRow]?.[at.col];
       if (above) header = this.text(above) || undefined;
     }
     const section = this.sections[at.row];

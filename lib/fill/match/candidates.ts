@@ -8,6 +8,8 @@
 import { EDITIONS, type FieldDef, type FieldKind } from '@/lib/catalog';
 import { bigrams, normalizeText, textVariants, withoutTrailingBracket } from './normalize';
 import { PINYIN_INITIALS } from './pinyin-initials.generated';
+import { synonymVariants } from './synonyms';
+import { RANGE_HALF_WORDS } from './vocabulary';
 
 /**
  * How online systems word the row groups of the 申报书 (the group's own name is always
@@ -21,9 +23,6 @@ export const GROUP_WORDINGS: Readonly<Record<string, readonly string[]>> = {
   企业技术中心: ['技术中心'],
   重点实验室: ['实验室'],
 };
-
-/** Words that name one half of a date range, put in place of 起止 (起止日期 → 开始日期). */
-const PART_WORDS = { start: ['开始', '起始'], end: ['结束', '截止'] } as const;
 
 const YES_NO_OPTIONS = ['是', '否', '有', '无', 'yes', 'no'];
 
@@ -229,9 +228,14 @@ function fieldTexts(
     for (const text of printed) {
       if (!text.includes('起止')) continue;
       for (const part of ['start', 'end'] as const) {
-        for (const word of PART_WORDS[part]) add(text.replace('起止', word), 'part', 0.95, part);
+        for (const word of RANGE_HALF_WORDS[part]) add(text.replace('起止', word), 'part', 0.95, part);
       }
     }
+  }
+  // The vocabulary's synonyms of every wording (企业注册地址, 开始时间), a little below it.
+  for (const { text, ref } of [...out]) {
+    for (const variant of synonymVariants(text))
+      out.push({ text: variant, ref: { ...ref, quality: ref.quality * 0.95 } });
   }
   return out;
 }

@@ -170,6 +170,8 @@ export function matchFields(
     candidates.set(facts, scored);
   }
 
+  continueRanges(sorted, candidates);
+
   // Lone date inputs of a range: stated halves first, the rest by document order.
   const parts = new Map<FieldFacts, Map<number, { part?: Part; factor: number }>>();
   for (const entry of index.entries) {
@@ -272,6 +274,38 @@ export function matchFields(
     }
   }
   return { matches, unsure, unmatched };
+}
+
+/** Words that join the two halves of a range: 起止时间 [ ] 至 [ ]. */
+const CONNECTOR = /^(?:至|到|止)$/;
+
+/**
+ * 「项目起止时间 [ ] 至 [ ]」: a date input labelled only by a connector is the end half of the
+ * range the date input just before it belongs to (the label before the pair names both).
+ */
+function continueRanges(sorted: FieldFacts[], candidates: Map<FieldFacts, Candidate[]>): void {
+  sorted.forEach((facts, position) => {
+    const previous = sorted[position - 1];
+    if (!previous || facts.widget !== 'date' || previous.widget !== 'date' || previous.frame !== facts.frame)
+      return;
+    if (facts.visible.length === 0 || !facts.visible.every((evidence) => CONNECTOR.test(evidence.norm)))
+      return;
+    const own = (candidates.get(facts) ?? []).filter((item) => !item.learned);
+    if (own.length < (candidates.get(facts) ?? []).length) return;
+    for (const candidate of candidates.get(previous) ?? []) {
+      if (!candidate.half || candidate.learned) continue;
+      const known = own.findIndex((item) => item.entry === candidate.entry);
+      if (known >= 0 && (own[known] as Candidate).score >= candidate.score) continue;
+      if (known >= 0) own.splice(known, 1);
+      own.push({
+        ...candidate,
+        part: 'end',
+        reason: `after a connector, the other half of ${previous.id}'s range (${candidate.reason})`,
+      });
+    }
+    own.sort((a, b) => b.score - a.score || a.entry - b.entry);
+    candidates.set(facts, own);
+  });
 }
 
 /**

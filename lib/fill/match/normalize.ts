@@ -3,6 +3,8 @@
  * 申报书's: `*单位名称：`, `单位名称（必填）`, `请输入单位名称` and `（1）单位名称` all become
  * `单位名称`. Inputs are bounded before any work, so a 100 KB label costs no more than its start.
  */
+import { toSimplified } from './traditional';
+import { REWRITES } from './vocabulary';
 
 /** Labels longer than this carry no label meaning; only their start is compared. */
 const MAX_RAW = 2000;
@@ -18,6 +20,8 @@ const ATTACHMENT_PREFIX = /^附件?\d{1,2}(?:[-—–.]\d{1,2})?[.、]?/;
 const NUMBERING =
   /^(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\))/;
 const EDGE_PUNCTUATION = /^[,.;、。!?'"“”‘’\-—–~…·|/]+|[,.;、。!?'"“”‘’\-—–~…·|/]+$/g;
+
+const REWRITE_PAIRS = REWRITES.map(([from, to]) => [from, to] as const);
 
 function unifyBrackets(text: string): string {
   return text.replace(/[【〔［[〖（]/g, '(').replace(/[】〕］\]〗）]/g, ')');
@@ -85,10 +89,12 @@ function tidy(text: string): string {
 export function normalizeText(value: string): string {
   const raw = value.slice(0, MAX_RAW);
   if (!raw) return '';
-  const base = unifyBrackets(raw.normalize('NFKC').toLowerCase())
+  // Traditional characters (單位名稱) read as simplified; the vocabulary's empty phrasings go.
+  let base = unifyBrackets(toSimplified(raw.normalize('NFKC')).toLowerCase())
     .replace(INVISIBLE, '')
     .replace(MARKS, '')
     .replace(REQUIRED_NOTE, '');
+  for (const [from, to] of REWRITE_PAIRS) if (base.includes(from)) base = base.replaceAll(from, to);
   return tidy(base).slice(0, MAX_NORMALIZED);
 }
 

@@ -10,7 +10,7 @@ export type Part = 'start' | 'end';
 // 起止/起讫 name the whole range, not one half: removed before looking for 起 or 止.
 const WHOLE = /起止|起讫|起迄|始末|开始日期-结束日期|开始时间-结束时间/g;
 const START = /开始|起始|启动|始于|^起|起$|^自$|^从$/;
-const END = /结束|截止|截至|终止|完成|^止|止$|^至|至$|^到$/;
+const END = /结束|截止|截至|终止|完成|竣工|^止|止$|^至|至$|^到$/;
 const START_WORDS = new Set(['start', 'begin', 'from', 'since']);
 const END_WORDS = new Set(['end', 'finish', 'until', 'to']);
 

@@ -38,6 +38,7 @@ import {
   textVariants,
 } from './normalize';
 import { type Part, partOfField } from './parts';
+import { NOT_APPLICATION_INPUT_TYPES, NOT_APPLICATION_WORDS } from './vocabulary';
 
 /** Where visible label evidence came from (names and ids are read as tokens instead). */
 export type VisibleSource = Exclude<EvidenceSource, 'name' | 'id'>;
@@ -49,12 +50,15 @@ export const SOURCE_WEIGHTS: Readonly<Record<VisibleSource, number>> = {
   ariaLabel: 1,
   ariaLabelledBy: 1,
   cellLeft: 1,
+  // Help text: a prompt that names the field as often as it explains it.
+  ariaDescribedBy: 0.8,
   placeholder: 0.8,
   precedingText: 0.8,
   title: 0.8,
   columnHeader: 0.8,
 };
 const CONTEXT_LABEL_WEIGHT = 0.55;
+
 const HINT_QUALITY = 0.9;
 const NAME_UNIQUE = 0.7;
 const NAME_SHARED = 0.45;
@@ -151,6 +155,13 @@ export interface FieldFacts {
   neighborGroup?: string;
   /** Text evidence exactly equal to a group wording (for the next field's neighbour rule). */
   labelGroups: string[];
+  /**
+   * The name or id abbreviates some field's wording, and none the visible label names: a
+   * misleading name (copied from another field), so it tells no group either.
+   */
+  nameContradicted?: boolean;
+  /** A search box, login or captcha (vocabulary.ts): never filled. */
+  notApplication: boolean;
   refs: AttachmentRef[];
   groupRanks: Map<string, number>;
 }
@@ -181,12 +192,13 @@ export function factsOf(field: FieldSnapshot, index: CatalogIndex): FieldFacts {
     const norm = cachedNorm(raw);
     if (!norm || seen.has(`${source}\u0000${norm}`)) continue;
     seen.add(`${source}\u0000${norm}`);
+    const head = promptHead(raw);
     visible.push({
       source,
       weight: SOURCE_WEIGHTS[source],
       raw: raw.slice(0, 80),
       norm,
-      variants: textVariants(norm),
+      variants: head ? [...new Set([...textVariants(norm), ...textVariants(head)])] : textVariants(norm),
     });
   }
   const rawContext = field.context.slice(0, MAX_CONTEXT);
@@ -219,9 +231,30 @@ export function factsOf(field: FieldSnapshot, index: CatalogIndex): FieldFacts {
     options,
     ...(statedPart ? { statedPart } : {}),
     labelGroups: [...labelGroups],
+    notApplication:
+      NOT_APPLICATION_INPUT_TYPES.includes(field.inputType ?? '') ||
+      visible.some((evidence) => {
+        // A bracketed note describes the widget (（可输入关键字搜索）), not what the field is.
+        const plain = evidence.norm.replace(/\([^)]*\)/g, '');
+        return NOT_APPLICATION_WORDS.some((word) => plain.includes(word));
+      }),
     refs: widget === 'file' ? attachmentRefs(visible, rawContext, index) : [],
     groupRanks: new Map(),
   };
+}
+
+/**
+ * The label part of a prompt: the text before its first colon when more text follows
+ * (「（2）项目实施方案：技术方案、服务推广…」 → 项目实施方案), normalised; undefined otherwise.
+ */
+export function promptHead(raw: string): string | undefined {
+  const text = raw.slice(0, 200);
+  const colon = text.search(/[:：]/);
+  if (colon < 2) return undefined;
+  const rest = normalizeText(text.slice(colon + 1));
+  if (rest.length < 2) return undefined;
+  const head = normalizeText(text.slice(0, colon));
+  return head.length >= 2 ? head : undefined;
 }
 
 /** 附1-1 in a label, or 附1 in a heading + the item number the label starts with. */
@@ -268,6 +301,7 @@ export function groupRank(facts: FieldFacts, group: string, index: CatalogIndex)
     if (facts.visible.some((evidence) => mentions(evidence.norm))) rank = RANK_LABEL;
     else if (at >= 0) rank = RANK_CONTEXT + at;
     else if (
+      !facts.nameContradicted &&
       facts.names.some((name) =>
         name.tokens.some((token) => info.namePrefixes.some((prefix) => token.startsWith(prefix))),
       )
@@ -485,8 +519,13 @@ function topTwo(list: Hit[]): { best?: Hit; second: number } {
 
 /** Every plausible catalog field for one snapshot field, scored. */
 export function scoreField(facts: FieldFacts, index: CatalogIndex): Candidate[] {
+  if (facts.notApplication) return [];
   const labels = labelHits(facts, index);
   const names = nameHits(facts, index);
+  if (labels.size > 0 && names.size > 0 && ![...names.keys()].some((entry) => labels.has(entry))) {
+    facts.nameContradicted = true;
+    facts.groupRanks.clear();
+  }
   const entries = new Set<number>([...labels.keys(), ...names.keys()]);
 
   const fits = new Map<number, number>();
@@ -525,7 +564,12 @@ export function scoreField(facts: FieldFacts, index: CatalogIndex): Candidate[] 
     const { best, second } = topTwo(labels.get(entryIndex) ?? []);
     const label = best ? Math.min(1, best.score + 0.15 * second) : 0;
     const name = names.get(entryIndex);
-    const nameScore = name ? name.score * (named.size > 0 && !named.has(entryIndex) ? 0.5 : 1) : 0;
+    // A name is the developer's word, not the user's: when the page shows a label that says
+    // nothing of this field (or names another outright), the name alone cannot fill it.
+    const silentLabel = facts.visible.length > 0 && !labels.has(entryIndex);
+    const nameScore = name
+      ? name.score * ((named.size > 0 && !named.has(entryIndex)) || silentLabel ? 0.5 : 1)
+      : 0;
     const fit = fits.get(entryIndex) ?? 0;
     const optionOnly = fit >= 0.6 ? (fitting === 1 ? 0.7 : 0.3) * fit : 0;
     const ref = refEntries.has(entryIndex) ? REF_SCORE : 0;

@@ -1,0 +1,57 @@
+/**
+ * The domain's label vocabulary, as data: which words 申报系统 use interchangeably, which
+ * words name one half of a date range, and which words mark a control that is no part of an
+ * application (a search box, a login). The matcher expands every catalog wording with these
+ * synonyms, so a synonym listed once serves every field whose label holds the word
+ * (单位 ↔ 企业 turns 单位注册地址 into 企业注册地址, 单位性质 into 企业性质, …).
+ */
+
+/**
+ * Words that mean the same in a form label. Within a set each word may stand for any other;
+ * longer words are tried first, so 手机号码 is replaced whole before 手机.
+ */
+export const SYNONYM_SETS: readonly (readonly string[])[] = [
+  ['单位', '企业', '公司'],
+  ['申报单位', '申报企业', '申报主体'],
+  ['注册资本', '注册资金'],
+  ['法定代表人', '法人代表'],
+  ['手机号码', '手机号', '手机', '移动电话'],
+  ['电子邮箱', '电子邮件', '邮箱'],
+  ['职务', '职位'],
+  ['简介', '概况', '介绍'],
+  ['日期', '时间'],
+  ['审计报告', '财务审计报告', '年度审计报告'],
+  ['纳税证明', '完税证明'],
+];
+
+/** Phrasings that add nothing: the first becomes the second before comparing (是否为上市企业). */
+export const REWRITES: readonly (readonly [string, string])[] = [
+  ['是否为', '是否'],
+  ['是否属于', '是否'],
+];
+
+/** Words that put one half of a date range in place of 起止 (起止日期 → 开始日期 / 竣工日期). */
+export const RANGE_HALF_WORDS = {
+  start: ['开始', '起始', '启动'],
+  end: ['结束', '截止', '完成', '竣工'],
+} as const;
+
+/**
+ * Words in a control's own label that make it no part of the application: a search or query
+ * box, a login or a captcha. Such a control is never filled, whatever else its label says
+ * (「请输入项目名称查询」 is a search, not 项目名称).
+ */
+export const NOT_APPLICATION_WORDS: readonly string[] = [
+  '搜索',
+  '查询',
+  '检索',
+  '验证码',
+  '校验码',
+  '密码',
+  '登录',
+  '用户名',
+  '账号',
+];
+
+/** Input types that are never an application field. */
+export const NOT_APPLICATION_INPUT_TYPES: readonly string[] = ['search', 'password'];
