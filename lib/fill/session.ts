@@ -6,15 +6,19 @@ import { type ApplyTarget, applyOperation, type FileProvider } from './apply';
 import { setOptionChecked } from './apply/choice';
 import { click, nextFrame } from './apply/events';
 import { setText, textControl } from './apply/text';
+import type { CollectOptions } from './collect';
+import type { ReachProbe } from './collect/reach-probe';
+import { HIDDEN_REASONS } from './collect/reachability';
 import type { Collected, FieldHandle } from './handles';
 import { fieldSignatures } from './match';
 import { normalizeLabel } from './normalize-label';
 import { describeOperation, type Operation, planFill } from './plan';
 import { emptyReport, type FillPhase, type FillReport, type ReportEntry } from './report';
+import { RoundPolicy } from './session-policy';
 import type { FieldSnapshot, LearnedMapping, MatchResult, PageSnapshot } from './types';
 
 export interface FillEngine {
-  collect: (doc: Document) => Collected;
+  collect: (doc: Document, options?: CollectOptions) => Collected;
   match: (
     snapshot: PageSnapshot,
     fields: readonly FieldDef[],
@@ -33,6 +37,11 @@ export interface FillRequest {
   /** Called after every round, so the panel shows progress on a long fill. */
   onProgress?: (report: FillReport) => void;
   signal?: AbortSignal;
+  /**
+   * Measures whether a person can see and reach a field (a new probe per round: it memoises
+   * styles). Without one (jsdom, which has no layout) every rendered field counts as reachable.
+   */
+  reach?: () => ReachProbe;
 }
 
 /** What undo needs: the widget and what it held before the fill touched it. */
@@ -45,8 +54,14 @@ interface UndoEntry {
 export interface FillSession {
   /** `report.failure` is set when an unexpected error stopped the fill (the session then stops). */
   report: FillReport;
-  /** Runs another round (new fields appeared: a lazy tab, a step, a 是 that revealed sub-fields). */
+  /**
+   * Runs another round for fields that appeared since the last one. Only those answering a
+   * recent action (`noteAction`, or the fill's own choice) in their part of the page are
+   * filled; the others are remembered and wait for the next 一键填充 (session-policy.ts).
+   */
   fillNew(): Promise<FillReport>;
+  /** A person's trusted click or change on the page: fields it reveals may be filled. */
+  noteAction(target: Element): void;
   /** Restores every field the fill changed to what it held before. */
   undo(): Promise<string[]>;
   /** The page element behind a report entry's field id (to scroll to it). */
@@ -89,12 +104,18 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
   const visitedTabs = new WeakSet<Element>();
   const undoLog: UndoEntry[] = [];
   const written = new Map<Element, { operation: Operation; entry: ReportEntry }>();
+  const writtenIds = new Set<string>();
+  /** Written fields a read-back found holding their value. */
+  const confirmed = new WeakSet<Element>();
   const report = emptyReport();
   const matchedKeys = new Set<string>();
   const listWritten = new Map<string, number>();
   const lastListInput = new Map<string, Element>();
 
   const elements = new Map<string, Element>();
+  /** Every field root any round has collected: what appears later is told apart from these. */
+  const seen = new WeakSet<Element>();
+  const policy = new RoundPolicy();
   let roundNumber = 0;
   let phase: FillPhase = 'collect';
   /** Report ids stay unique across rounds (each collect numbers its fields from f0). */
@@ -104,15 +125,28 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     return id;
   };
 
-  const round = async (): Promise<boolean> => {
+  /**
+   * One round. The first takes every field on the page (the user pressed 一键填充); later
+   * ones only fields that appeared since and answer a recent action (session-policy.ts).
+   */
+  const round = async (first: boolean): Promise<boolean> => {
     roundNumber += 1;
     phase = 'collect';
     const { snapshot, handles } = engine.collect(request.document);
     const fresh = snapshot.fields.filter((field) => {
       const handle = handles.get(field.id);
-      return handle && !handled.has(handle.root) && field.visible && !field.disabled && !field.readOnly;
+      if (!handle || handled.has(handle.root)) return false;
+      const appeared = !seen.has(handle.root);
+      seen.add(handle.root);
+      if (!first && !(appeared && policy.answers(handle.root))) {
+        // Appeared unasked (or was on the page already): left for the next 一键填充.
+        handled.add(handle.root);
+        return false;
+      }
+      return field.visible && !field.disabled && !field.readOnly;
     });
     if (fresh.length === 0) return false;
+    const probe = request.reach?.();
     phase = 'match';
     const result = engine.match({ ...snapshot, fields: fresh }, fields, request.learned);
     const byId = new Map(fresh.map((field) => [field.id, field]));
@@ -164,13 +198,26 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
       const handle = handles.get(operation.fieldId);
       if (!field || !handle) continue;
       handled.add(handle.root);
-      const target: ApplyTarget = { field, handle };
-      const outcome = await applyOperation(operation, target, request.files);
       const entry = {
         key: operation.key,
         label: pageLabel(field, operation.key),
         fieldId: reportId(operation.fieldId, handle),
+        round: roundNumber,
       };
+      if (!handle.root.isConnected) {
+        report.didNotStick.push({ ...entry, detail: '填写前页面已移除这个栏目' });
+        continue;
+      }
+      // Never written, and its value never read into the report: a field nobody can see.
+      const reach = probe?.judge(handle.root, field.widget, { scroll: true });
+      if (reach && !reach.reachable) {
+        report.hidden.push({ ...entry, detail: HIDDEN_REASONS[reach.reason] });
+        continue;
+      }
+      const target: ApplyTarget = { field, handle };
+      const outcome = await applyOperation(operation, target, request.files);
+      // A choice may reveal sub-fields: they answer the fill's own action.
+      if (operation.type !== 'setText') policy.noteAction(handle.root);
       if (outcome.ok) {
         if (catalog.get(operation.key)?.kind === 'textList' && field.widget !== 'textarea') {
           listWritten.set(operation.key, (listWritten.get(operation.key) ?? 0) + 1);
@@ -179,6 +226,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
         report.filled.push({ ...entry, detail: outcome.written });
         undoLog.push({ field, handle, operation });
         written.set(handle.root, { operation, entry });
+        writtenIds.add(entry.fieldId);
       } else {
         report.skipped.push({ ...entry, reason: 'failed', detail: outcome.problem });
       }
@@ -186,9 +234,11 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     return true;
   };
 
-  const settle = async () => {
+  /** Rounds while the fill's own actions reveal fields; the first may take the whole page. */
+  const settle = async (first = false) => {
     for (let index = 0; index < MAX_ROUNDS && !request.signal?.aborted; index += 1) {
-      if (!(await round())) break;
+      if (!(await round(first && index === 0))) break;
+      readBack();
       request.onProgress?.(withNotFound());
       await nextFrame();
     }
@@ -213,6 +263,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
       ) {
         phase = 'tabs';
         visitedTabs.add(tab);
+        policy.noteAction(tab);
         click(tab);
         await nextFrame();
         await settle();
@@ -225,19 +276,28 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
 
   const readBack = () => {
     phase = 'readBack';
-    const { snapshot, handles } = engine.collect(request.document);
+    const { snapshot, handles } = engine.collect(request.document, { includeHidden: true });
     const byRoot = new Map<Element, FieldSnapshot>();
     for (const field of snapshot.fields) {
       const handle = handles.get(field.id);
       if (handle) byRoot.set(handle.root, field);
     }
-    report.didNotStick = [];
+    // Fields removed before they were written stay listed; the rest are judged anew.
+    report.didNotStick = report.didNotStick.filter((entry) => !writtenIds.has(entry.fieldId ?? ''));
     for (const [root, { operation, entry }] of written) {
       const now = byRoot.get(root);
-      if (!now || stuck(operation, now)) continue;
+      if (now?.visible && stuck(operation, now)) {
+        confirmed.add(root);
+        continue;
+      }
+      // Once read back as written, a field may leave with the user's next step or tab: only a
+      // value that changed counts then. Gone before it was ever read back, it never held.
+      if (confirmed.has(root) && (!now?.visible || stuck(operation, now))) continue;
       report.didNotStick.push({
         ...entry,
-        detail: `应为「${describeOperation(operation)}」，页面上为「${String(now.value)}」`,
+        detail: now?.visible
+          ? `应为「${describeOperation(operation)}」，页面上为「${String(now.value)}」`
+          : '填写后页面移除或隐藏了这个栏目',
       });
     }
   };
@@ -252,6 +312,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
         const add = addButtonNear(root);
         if (!add) break;
         const before = listWritten.get(key) ?? 0;
+        policy.noteAction(add);
         click(add);
         await nextFrame();
         await settle();
@@ -273,7 +334,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
   };
 
   const finished = await guarded(async () => {
-    await settle();
+    await settle(true);
     await growLists();
     await visitTabs();
     await growLists();
@@ -284,6 +345,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
   return {
     report,
     elementOf: (fieldId) => elements.get(fieldId),
+    noteAction: (target) => policy.noteAction(target),
     fillNew: () =>
       guarded(async () => {
         await settle();

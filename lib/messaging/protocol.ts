@@ -70,6 +70,7 @@ const reportEntry = z.object({
   fieldId: z.optional(z.string()),
   detail: z.optional(z.string()),
   signature: z.optional(z.string()),
+  round: z.optional(z.number()),
 });
 
 export const fillReportSchema = z.object({
@@ -80,6 +81,7 @@ export const fillReportSchema = z.object({
   notFound: z.array(reportEntry),
   unsure: z.array(reportEntry),
   didNotStick: z.array(reportEntry),
+  hidden: z.array(reportEntry),
   failure: z.optional(
     z.object({
       phase: z.enum(Object.keys(FILL_PHASES) as [FillPhase, ...FillPhase[]]),
