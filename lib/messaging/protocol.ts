@@ -100,6 +100,8 @@ export const fileSchema = z.object({ name: z.string(), type: z.string(), base64:
 export const mappingsSchema = z.array(z.object({ signature: z.string(), key: z.string() }));
 
 export const checkResultSchema = z.object({
+  /** Page fields the check recognised as 申报书 fields: 0 means no form to check here. */
+  recognised: z.number(),
   issues: z.array(
     z.object({
       key: z.string(),
