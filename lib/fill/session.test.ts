@@ -235,6 +235,22 @@ describe('fill policies (issue #16)', () => {
     expect(summarizeReport(session.report)).toContain('页面隐藏 1 项');
   });
 
+  it('looks again at a covered field: a cover on its way out (a closing picker panel) does not hide it', async () => {
+    let looks = 0;
+    const reach = () => ({
+      judge: (element: Element) => {
+        if (!element.matches('label[data-key="company.name"]')) return { reachable: true } as const;
+        looks += 1;
+        return looks < 3
+          ? ({ reachable: false, reason: 'covered' } as const)
+          : ({ reachable: true } as const);
+      },
+    });
+    const session = await startFill(engine, { ...request(), reach });
+    expect(input('company.name')?.value).toBe(values['company.name']);
+    expect(session.report.hidden).toEqual([]);
+  });
+
   it('fields the page adds later by itself wait; fields that answer a click in their form are filled', async () => {
     const session = await startFill(engine, request());
     // 4 s later: the fill's own choice (是) is past its answer window.

@@ -8,7 +8,7 @@ import { click, nextFrame } from './apply/events';
 import { setText, textControl } from './apply/text';
 import type { CollectOptions } from './collect';
 import type { ReachProbe } from './collect/reach-probe';
-import { HIDDEN_REASONS } from './collect/reachability';
+import { HIDDEN_REASONS, type Reach } from './collect/reachability';
 import type { Collected, FieldHandle } from './handles';
 import { fieldSignatures } from './match';
 import { normalizeLabel } from './normalize-label';
@@ -69,6 +69,31 @@ export interface FillSession {
 }
 
 const MAX_ROUNDS = 12;
+/** How long a covered field is looked at again: a picker panel the fill opened fades out. */
+const COVER_SETTLE_MS = 600;
+/** At most this much waiting per round, however many covered fields a page holds. */
+const COVER_BUDGET_MS = 2000;
+
+/**
+ * Judges a field; when it is covered, looks again each frame for a while, since what covers it
+ * may be the fill's own doing on its way out (a date picker's panel closing with a transition).
+ */
+async function judgeSettled(
+  probe: ReachProbe,
+  element: Element,
+  widget: FieldSnapshot['widget'],
+  wait: { budget: number },
+): Promise<Reach | undefined> {
+  let reach = probe.judge(element, widget, { scroll: true });
+  const deadline = Date.now() + Math.min(COVER_SETTLE_MS, wait.budget);
+  const started = Date.now();
+  while (reach && !reach.reachable && reach.reason === 'covered' && Date.now() < deadline) {
+    await nextFrame();
+    reach = probe.judge(element, widget, { scroll: true });
+  }
+  wait.budget -= Date.now() - started;
+  return reach;
+}
 
 function pageLabel(field: FieldSnapshot | undefined, fallback: string): string {
   const strong = field?.evidence.find((item) =>
@@ -136,6 +161,8 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     const fresh = snapshot.fields.filter((field) => {
       const handle = handles.get(field.id);
       if (!handle || handled.has(handle.root)) return false;
+      if (!field.visible || field.disabled || field.readOnly) return false;
+      // A field appears when it can first be filled: rendered, or enabled by a choice.
       const appeared = !seen.has(handle.root);
       seen.add(handle.root);
       if (!first && !(appeared && policy.answers(handle.root))) {
@@ -143,10 +170,11 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
         handled.add(handle.root);
         return false;
       }
-      return field.visible && !field.disabled && !field.readOnly;
+      return true;
     });
     if (fresh.length === 0) return false;
     const probe = request.reach?.();
+    const coverWait = { budget: COVER_BUDGET_MS };
     phase = 'match';
     const result = engine.match({ ...snapshot, fields: fresh }, fields, request.learned);
     const byId = new Map(fresh.map((field) => [field.id, field]));
@@ -209,7 +237,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
         continue;
       }
       // Never written, and its value never read into the report: a field nobody can see.
-      const reach = probe?.judge(handle.root, field.widget, { scroll: true });
+      const reach = probe ? await judgeSettled(probe, handle.root, field.widget, coverWait) : undefined;
       if (reach && !reach.reachable) {
         report.hidden.push({ ...entry, detail: HIDDEN_REASONS[reach.reason] });
         continue;

@@ -125,11 +125,10 @@ export function createReachProbe(isOwnUi: (element: Element) => boolean): ReachP
     const levels: Level[] = [];
     const clips: Box[] = [];
     let target: Element = element;
-    let dx = 0;
-    let dy = 0;
     for (;;) {
-      levels.push({ target, dx, dy });
-      clips.push(...clipsOf(target, dx, dy));
+      // Offsets grow as the walk leaves each frame: what was measured inside moves with it.
+      levels.push({ target, dx: 0, dy: 0 });
+      clips.push(...clipsOf(target, 0, 0));
       const frame = target.ownerDocument.defaultView?.frameElement;
       if (!frame) break;
       const rect = frame.getBoundingClientRect();
@@ -144,8 +143,6 @@ export function createReachProbe(isOwnUi: (element: Element) => boolean): ReachP
         clip.left += frameDx;
         clip.top += frameDy;
       }
-      dx += frameDx;
-      dy += frameDy;
       clips.push({ left: frameDx, top: frameDy, width: frame.clientWidth, height: frame.clientHeight });
       target = frame;
     }
