@@ -39,6 +39,19 @@ describe('RoundPolicy: later rounds only answer an action, in its part of the pa
     expect(policy.answers(elsewhere)).toBe(false);
   });
 
+  it('a round that runs late still answers for a change that came within the window', () => {
+    const { byId } = page();
+    let now = 1000;
+    const policy = new RoundPolicy(() => now);
+    policy.noteAction(byId('yes'));
+    const field = document.createElement('input');
+    byId('sub').append(field);
+    const changedAt = now + 500;
+    now += ANSWER_WINDOW_MS + 2000; // a busy page delayed the round
+    expect(policy.answers(field, changedAt)).toBe(true);
+    expect(policy.answers(field)).toBe(false);
+  });
+
   it('an action outside any form (a tab, a step button) answers for the whole page', () => {
     const { byId } = page();
     const policy = new RoundPolicy(() => 0);

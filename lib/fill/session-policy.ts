@@ -46,15 +46,19 @@ export class RoundPolicy {
   /** A person's trusted click or change, or the fill's own choice, tab or 添加. */
   noteAction(target: Element): void {
     const at = this.now();
-    this.actions = this.actions.filter((action) => at - action.at <= ANSWER_WINDOW_MS);
+    // Kept a while past the window: a round may run late for changes that came in time.
+    this.actions = this.actions.filter((action) => at - action.at <= 10 * ANSWER_WINDOW_MS);
     this.actions.push({ at, region: regionOf(target) });
   }
 
-  /** Whether a field that appeared now (rooted at `root`) answers a recent action. */
-  answers(root: Element): boolean {
-    const now = this.now();
+  /**
+   * Whether a field rooted at `root` answers a recent action. `appearedAt` is when the page
+   * changed (the first mutation the caller saw), so a busy page that delays the round does
+   * not push an answer out of its window.
+   */
+  answers(root: Element, appearedAt: number = this.now()): boolean {
     return this.actions.some((action) => {
-      if (now - action.at > ANSWER_WINDOW_MS) return false;
+      if (appearedAt - action.at > ANSWER_WINDOW_MS) return false;
       const region = action.region.isConnected ? action.region : action.region.ownerDocument.documentElement;
       return within(region, root);
     });

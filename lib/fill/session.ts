@@ -9,6 +9,7 @@ import { setText, textControl } from './apply/text';
 import type { CollectOptions } from './collect';
 import type { ReachProbe } from './collect/reach-probe';
 import { HIDDEN_REASONS, type Reach } from './collect/reachability';
+import { POPUP_CLASSES } from './collect/walk';
 import type { Collected, FieldHandle } from './handles';
 import { fieldSignatures } from './match';
 import { normalizeLabel } from './normalize-label';
@@ -40,8 +41,9 @@ export interface FillRequest {
   /**
    * Measures whether a person can see and reach a field (a new probe per round: it memoises
    * styles). Without one (jsdom, which has no layout) every rendered field counts as reachable.
+   * `ignore` names what never counts as a cover: the popups the fill itself opened.
    */
-  reach?: () => ReachProbe;
+  reach?: (ignore: (element: Element) => boolean) => ReachProbe;
 }
 
 /** What undo needs: the widget and what it held before the fill touched it. */
@@ -59,7 +61,7 @@ export interface FillSession {
    * recent action (`noteAction`, or the fill's own choice) in their part of the page are
    * filled; the others are remembered and wait for the next 一键填充 (session-policy.ts).
    */
-  fillNew(): Promise<FillReport>;
+  fillNew(appearedAt?: number): Promise<FillReport>;
   /** A person's trusted click or change on the page: fields it reveals may be filled. */
   noteAction(target: Element): void;
   /** Restores every field the fill changed to what it held before. */
@@ -69,6 +71,7 @@ export interface FillSession {
 }
 
 const MAX_ROUNDS = 12;
+const POPUP_SELECTOR = POPUP_CLASSES.map((name) => `.${name}`).join(', ');
 /** How long a covered field is looked at again: a picker panel the fill opened fades out. */
 const COVER_SETTLE_MS = 600;
 /** At most this much waiting per round, however many covered fields a page holds. */
@@ -140,6 +143,16 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
   const elements = new Map<string, Element>();
   /** Every field root any round has collected: what appears later is told apart from these. */
   const seen = new WeakSet<Element>();
+  /**
+   * Dropdowns and picker panels the fill's own choices and dates opened: a panel on its way
+   * out never counts as covering the next field (a page's own layer, open before, still does).
+   */
+  const ownPopups = new WeakSet<Element>();
+  const popups = () => new Set(request.document.querySelectorAll(POPUP_SELECTOR));
+  const openedByFill = (element: Element) => {
+    const popup = element.closest(POPUP_SELECTOR);
+    return !!popup && ownPopups.has(popup);
+  };
   const policy = new RoundPolicy();
   let roundNumber = 0;
   let phase: FillPhase = 'collect';
@@ -154,7 +167,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
    * One round. The first takes every field on the page (the user pressed 一键填充); later
    * ones only fields that appeared since and answer a recent action (session-policy.ts).
    */
-  const round = async (first: boolean): Promise<boolean> => {
+  const round = async (first: boolean, appearedAt?: number): Promise<boolean> => {
     roundNumber += 1;
     phase = 'collect';
     const { snapshot, handles } = engine.collect(request.document);
@@ -165,7 +178,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
       // A field appears when it can first be filled: rendered, or enabled by a choice.
       const appeared = !seen.has(handle.root);
       seen.add(handle.root);
-      if (!first && !(appeared && policy.answers(handle.root))) {
+      if (!first && !(appeared && policy.answers(handle.root, appearedAt))) {
         // Appeared unasked (or was on the page already): left for the next 一键填充.
         handled.add(handle.root);
         return false;
@@ -173,7 +186,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
       return true;
     });
     if (fresh.length === 0) return false;
-    const probe = request.reach?.();
+    const probe = request.reach?.(openedByFill);
     const coverWait = { budget: COVER_BUDGET_MS };
     phase = 'match';
     const result = engine.match({ ...snapshot, fields: fresh }, fields, request.learned);
@@ -243,7 +256,9 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
         continue;
       }
       const target: ApplyTarget = { field, handle };
+      const popupsBefore = operation.type === 'setText' ? undefined : popups();
       const outcome = await applyOperation(operation, target, request.files);
+      if (popupsBefore) for (const popup of popups()) if (!popupsBefore.has(popup)) ownPopups.add(popup);
       // A choice may reveal sub-fields: they answer the fill's own action.
       if (operation.type !== 'setText') policy.noteAction(handle.root);
       if (outcome.ok) {
@@ -263,9 +278,10 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
   };
 
   /** Rounds while the fill's own actions reveal fields; the first may take the whole page. */
-  const settle = async (first = false) => {
+  const settle = async (first = false, appearedAt?: number) => {
     for (let index = 0; index < MAX_ROUNDS && !request.signal?.aborted; index += 1) {
-      if (!(await round(first && index === 0))) break;
+      // Only the round the page change started is dated by it; later ones answer the fill.
+      if (!(await round(first && index === 0, index === 0 ? appearedAt : undefined))) break;
       readBack();
       request.onProgress?.(withNotFound());
       await nextFrame();
@@ -374,9 +390,9 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     report,
     elementOf: (fieldId) => elements.get(fieldId),
     noteAction: (target) => policy.noteAction(target),
-    fillNew: () =>
+    fillNew: (appearedAt) =>
       guarded(async () => {
-        await settle();
+        await settle(false, appearedAt);
         await growLists();
         readBack();
       }),

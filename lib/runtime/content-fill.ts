@@ -54,16 +54,23 @@ export function createContentFill(
     doc.addEventListener('click', onAction, true);
     doc.addEventListener('change', onAction, true);
     let pending: ReturnType<typeof setTimeout> | undefined;
+    /** When the page started changing since the last round (what a later round answers by). */
+    let changedAt: number | undefined;
     observer = new MutationObserver((records) => {
       // A class or style change shows fields only in answer to an action; without one it is
       // the page's own business (a focus ring, an animation) and costs no collect.
       const nodes = records.some((record) => record.type === 'childList');
       if (!nodes && Date.now() - lastActionAt > ANSWER_WINDOW_MS) return;
+      changedAt ??= Date.now();
       if (pending) clearTimeout(pending);
+      // Waits for a 400 ms pause, but never more than 1.5 s on a page that keeps animating.
+      const delay = Math.max(0, Math.min(400, changedAt + 1500 - Date.now()));
       pending = setTimeout(() => {
+        const appearedAt = changedAt;
+        changedAt = undefined;
         running = running.then(async () => {
           const before = summarizeReport(current.report);
-          const report = await current.fillNew();
+          const report = await current.fillNew(appearedAt);
           if (report.failure) stopWatching();
           // Tell the panel when the report changed (later fields filled, fields the page took
           // away after the fill, a failure), so what it shows is what the page holds.
@@ -74,7 +81,7 @@ export function createContentFill(
             });
           }
         });
-      }, 400);
+      }, delay);
     });
     // Attributes too: a 是 or a tab often shows fields by a class or style, not new nodes.
     observer.observe(doc.body, {
@@ -101,7 +108,7 @@ export function createContentFill(
       files: storedFiles,
       overwrite: new Set(overwrite),
       signal,
-      reach: () => createReachProbe(isOwnUi),
+      reach: (ignore) => createReachProbe((element) => isOwnUi(element) || ignore(element)),
     });
     // The reachability check scrolls each field into view: put the page back where the user was.
     if (view && scrolled) view.scrollTo(scrolled.x, scrolled.y);

@@ -27,7 +27,7 @@ const SKIP_TAGS = new Set([
  * Popups that frameworks append to <body>: dropdown lists, date panels. Their inputs (a
  * picker's time box, a search field) are parts of a widget found elsewhere, never fields.
  */
-const POPUP_CLASSES = [
+export const POPUP_CLASSES = [
   'el-select-dropdown',
   'el-picker-panel',
   'el-popper',
