@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import { applicationValues, findEdition, LATEST_EDITION } from '../lib/catalog';
 import { SAMPLE_APPLICANT } from '../lib/catalog/sample';
-import { PAGE_MARKER_ATTRIBUTE } from '../lib/runtime/page-marker';
 import { validateValues } from '../lib/validate';
 import { startReplicaServer } from '../test/replica/server';
 import { compareSubmission } from '../test/support/accuracy';
@@ -46,7 +45,7 @@ try {
 
   const site = await browser.context.newPage();
   await site.goto('http://www.xinxixiaofei.com/sfxm/element-ui/');
-  await site.waitForSelector(`html[${PAGE_MARKER_ATTRIBUTE}]`, { timeout: 10_000 });
+  await site.locator('shenbao-assistant').waitFor({ state: 'attached', timeout: 10_000 });
   console.log(`已打开申报系统复刻页：${site.url()}`);
 
   // 一键填充 from the in-page assistant, then the site's own 提交.

@@ -20,9 +20,11 @@ export function CheckView({ result, onReveal, onWriteBack, onAttach }: CheckView
   return (
     <section className="report" data-testid="shenbao-check-report" aria-live="polite">
       <p className="report__summary" data-testid="shenbao-check-summary">
-        {errors === 0 && warnings === 0
-          ? '检查通过：页面上没有发现问题。'
-          : `发现 ${errors} 个错误，${warnings} 个提醒`}
+        {result.recognised === 0
+          ? '本页没有可检查的申报表单：没有找到申报书的栏目，未作检查。'
+          : errors === 0 && warnings === 0
+            ? '检查通过：页面上没有发现问题。'
+            : `发现 ${errors} 个错误，${warnings} 个提醒`}
         {missing.length > 0 ? `，缺少 ${missing.length} 个附件` : ''}
       </p>
       {sections.map((section) => (

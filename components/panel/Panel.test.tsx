@@ -124,3 +124,25 @@ describe('panel: the clickjacking guard', () => {
     expect(sent).not.toContain('tab/fill');
   });
 });
+
+describe('panel: 检查 on a page with no recognisable form', () => {
+  it('says there is no form to check instead of 检查通过', async () => {
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      const { type } = message as { type: string };
+      if (type === 'drafts/list')
+        return {
+          ok: true,
+          result: { currentId: 'd1', submitGuard: true, drafts: [{ id: 'd1', label: '示例项目' }] },
+        };
+      if (type === 'tab/check')
+        return { ok: true, result: { recognised: 0, issues: [], differences: [], attachments: [] } };
+      return { ok: true, result: true };
+    });
+    await act(async () => root.render(<Panel />));
+    await vi.waitFor(() => expect(byTestId('shenbao-check')).not.toBeNull());
+    await act(async () => byTestId('shenbao-check')?.click());
+    await vi.waitFor(() => expect(byTestId('shenbao-check-summary')).not.toBeNull());
+    expect(byTestId('shenbao-check-summary')?.textContent).toContain('本页没有可检查的申报表单');
+    expect(byTestId('shenbao-check-summary')?.textContent).not.toContain('检查通过');
+  });
+});

@@ -16,21 +16,26 @@ function EntryList({
   title,
   entries,
   onReveal,
+  testId,
 }: {
   title: string;
   entries: readonly ReportEntry[];
-  onReveal: (id: string) => void;
+  /** Without it entries are plain text (a hidden field is not scrolled to). */
+  onReveal?: (id: string) => void;
+  testId?: string;
 }) {
   if (entries.length === 0) return null;
+  const rounds = new Set(entries.map((entry) => entry.round ?? 1)).size > 1;
   return (
-    <details className="report__group">
+    <details className="report__group" data-testid={testId}>
       <summary>
         {title}（{entries.length}）
       </summary>
       <ul>
         {entries.map((entry, index) => (
           <li key={`${entry.key}-${entry.fieldId ?? index}`}>
-            {entry.fieldId ? (
+            {rounds && <span className="report__round">第 {entry.round ?? 1} 轮 · </span>}
+            {entry.fieldId && onReveal ? (
               <button type="button" className="link" onClick={() => entry.fieldId && onReveal(entry.fieldId)}>
                 {entry.label}
               </button>
@@ -76,6 +81,7 @@ export function ReportView({
       )}
       <EntryList title="已填充" entries={report.filled} onReveal={onReveal} />
       <EntryList title="未生效" entries={report.didNotStick} onReveal={onReveal} />
+      <EntryList title="页面隐藏的栏目，未填写" entries={report.hidden} testId="shenbao-hidden" />
       <EntryList title="跳过" entries={report.skipped} onReveal={onReveal} />
       {report.unsure.length > 0 && (
         <fieldset className="report__conflicts" data-testid="shenbao-unsure">

@@ -1,12 +1,12 @@
 import browser from 'webextension-polyfill';
 import { collectFields } from '@/lib/fill/collect';
+import { createReachProbe } from '@/lib/fill/collect/reach-probe';
 import { matchFields } from '@/lib/fill/match';
 import { sendRequest } from '@/lib/messaging/client';
 import { createContentCheck, handleCheckRequest } from '@/lib/runtime/content-check';
 import { createContentFill } from '@/lib/runtime/content-fill';
 import { handleVisibilityRequest, mountLauncher } from '@/lib/runtime/launcher';
 import { createOverlay } from '@/lib/runtime/overlay';
-import { markPageAsSeen } from '@/lib/runtime/page-marker';
 import { installSubmitGuard } from '@/lib/runtime/submit-guard';
 
 // Contract 1 (docs/architecture.md): only the 申报系统 host is matched statically. The script
@@ -16,8 +16,9 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const engine = { collect: collectFields, match: matchFields };
-    const unmark = markPageAsSeen(document, browser.runtime.getManifest().version);
-    // The panel learns its site from the background (the tab's URL), not from its own address.
+    // No marker on the page (issue #16): the assistant's host element is all it can see, and
+    // the panel's extension URL only once the user opens it. The panel learns its site from
+    // the background (the tab's URL), not from its own address.
     const panelUrl = browser.runtime.getURL('/panel.html');
     const marks = createOverlay(document, 'shenbao-marks');
     const counters = createOverlay(document, 'shenbao-counters');
@@ -25,8 +26,17 @@ export default defineContentScript({
     // Mounted last so that, at the same top z-index, the panel paints above Shenbao's own
     // viewport-sized layers: the clickjacking guard counts anything over the panel as cover.
     const launcher = mountLauncher(document, panelUrl);
-    const fill = createContentFill(document, engine, ctx.signal);
-    const check = createContentCheck(document, engine, marks, counters);
+    // mountLauncher appended its host last; held by identity, so a page element of the same name is not ours.
+    const launcherHost = document.documentElement.lastElementChild;
+    const ownUi = new Set<Element | null>([
+      launcherHost,
+      marks.root.host,
+      counters.root.host,
+      guardLayer.root.host,
+    ]);
+    const isOwnUi = (element: Element) => ownUi.has(element);
+    const fill = createContentFill(document, engine, ctx.signal, isOwnUi);
+    const check = createContentCheck(document, engine, marks, counters, () => createReachProbe(isOwnUi));
     const stopGuard = installSubmitGuard(document, guardLayer, {
       enabled: async () => (await sendRequest({ type: 'drafts/list' })).submitGuard,
       errors: check.errors,
@@ -55,7 +65,6 @@ export default defineContentScript({
       counters.destroy();
       guardLayer.destroy();
       launcher.destroy();
-      unmark();
     });
   },
 });

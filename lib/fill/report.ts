@@ -29,6 +29,8 @@ export interface ReportEntry {
   detail?: string;
   /** The field's identity across reloads (to confirm an overwrite or teach a mapping). */
   signature?: string;
+  /** The round of the fill that wrote (or met) the field: 1 is the press of 一键填充. */
+  round?: number;
 }
 
 /** What a fill did: the counts the panel shows and the tests read. */
@@ -40,25 +42,37 @@ export interface FillReport {
   notFound: ReportEntry[];
   /** Page fields matched below the confidence threshold: 待确认. */
   unsure: ReportEntry[];
-  /** Filled, but reading back found another value (the site rejected or reformatted it). */
+  /**
+   * Not holding what the fill wrote: reading back found another value (the site rejected or
+   * reformatted it), or the page removed the field before or right after it was written.
+   */
   didNotStick: ReportEntry[];
+  /** 页面隐藏的栏目，未填写: fields a person could not see or reach, never written. */
+  hidden: ReportEntry[];
   /** Set when an unexpected error stopped the fill; `filled` lists what it had changed by then. */
   failure?: FillFailure;
 }
 
 export function emptyReport(): FillReport {
-  return { filled: [], skipped: [], notFound: [], unsure: [], didNotStick: [] };
+  return { filled: [], skipped: [], notFound: [], unsure: [], didNotStick: [], hidden: [] };
 }
 
 /** 「已填充 58 项，跳过 2 项，未找到 3 项，待确认 1 项」 — the sentence the panel shows. */
+/** Writes the page still holds: what did not stick is counted apart, never as filled. */
+export function heldCount(report: FillReport): number {
+  const lost = new Set(report.didNotStick.map((entry) => entry.fieldId));
+  return report.filled.filter((entry) => !lost.has(entry.fieldId)).length;
+}
+
 export function summarizeReport(report: FillReport): string {
   const parts = [
-    `已填充 ${report.filled.length} 项`,
+    `已填充 ${heldCount(report)} 项`,
     `跳过 ${report.skipped.length} 项`,
     `未找到 ${report.notFound.length} 项`,
   ];
   if (report.unsure.length > 0) parts.push(`待确认 ${report.unsure.length} 项`);
   if (report.didNotStick.length > 0) parts.push(`未生效 ${report.didNotStick.length} 项`);
+  if (report.hidden.length > 0) parts.push(`页面隐藏 ${report.hidden.length} 项`);
   return parts.join('，');
 }
 

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import { makeApplication } from '@/test/factories';
 import type { Collected, FieldHandle } from './handles';
-import { describeFillFailure } from './report';
+import { describeFillFailure, summarizeReport } from './report';
 import { type FillEngine, startFill } from './session';
 import type { FieldSnapshot, MatchResult } from './types';
 
@@ -211,5 +211,94 @@ describe('an unexpected error during the fill', () => {
     expect(session.report.failure).toBeUndefined();
     expect(describeFillFailure(session.report)).toBeUndefined();
     expect(logged).not.toHaveBeenCalled();
+  });
+});
+
+describe('fill policies (issue #16)', () => {
+  const input = (key: string) => document.querySelector<HTMLInputElement>(`label[data-key="${key}"] input`);
+
+  it('never writes a field the probe finds hidden, and lists it as 页面隐藏', async () => {
+    document.querySelector('label[data-key="company.name"]')?.setAttribute('data-decoy', '');
+    // jsdom has no layout: a stand-in probe that judges by a marker, as reach-probe judges by layout.
+    const reach = () => ({
+      judge: (element: Element) =>
+        element.hasAttribute('data-decoy')
+          ? ({ reachable: false, reason: 'transparent' } as const)
+          : ({ reachable: true } as const),
+    });
+    const session = await startFill(engine, { ...request(), reach });
+    expect(input('company.name')?.value).toBe('');
+    expect(session.report.hidden).toEqual([
+      expect.objectContaining({ key: 'company.name', detail: '透明，看不见', round: 1 }),
+    ]);
+    expect(session.report.filled.map((entry) => entry.key)).not.toContain('company.name');
+    expect(summarizeReport(session.report)).toContain('页面隐藏 1 项');
+  });
+
+  it('looks again at a covered field: a cover on its way out (a closing picker panel) does not hide it', async () => {
+    let looks = 0;
+    const reach = () => ({
+      judge: (element: Element) => {
+        if (!element.matches('label[data-key="company.name"]')) return { reachable: true } as const;
+        looks += 1;
+        return looks < 3
+          ? ({ reachable: false, reason: 'covered' } as const)
+          : ({ reachable: true } as const);
+      },
+    });
+    const session = await startFill(engine, { ...request(), reach });
+    expect(input('company.name')?.value).toBe(values['company.name']);
+    expect(session.report.hidden).toEqual([]);
+  });
+
+  it('fields the page adds later by itself wait; fields that answer a click in their form are filled', async () => {
+    const session = await startFill(engine, request());
+    // 4 s later: the fill's own choice (是) is past its answer window.
+    const later = Date.now() + 4000;
+    const clock = vi.spyOn(Date, 'now').mockImplementation(() => later);
+    onTestFinished(() => clock.mockRestore());
+    const form = document.querySelector('form') as HTMLFormElement;
+    const late = document.createElement('label');
+    late.dataset.key = 'contact.mobile';
+    late.innerHTML = '手机 <input>';
+    form.append(late);
+    await session.fillNew();
+    expect(input('contact.mobile')?.value).toBe('');
+
+    // The user clicks in the form; what appears now answers it.
+    session.noteAction(form);
+    const answer = document.createElement('label');
+    answer.dataset.key = 'contact.email';
+    answer.innerHTML = '邮箱 <input>';
+    form.append(answer);
+    const report = await session.fillNew();
+    expect(input('contact.email')?.value).toBe(values['contact.email']);
+    // The unasked field stays empty even now: it appeared before the click.
+    expect(input('contact.mobile')?.value).toBe('');
+    expect(report.filled.find((entry) => entry.key === 'contact.email')?.round).toBeGreaterThan(1);
+  });
+
+  it('a page that removes its form after the third input event is not reported as filled', async () => {
+    document.body.innerHTML = `<form>${[
+      'company.name',
+      'company.creditCode',
+      'company.legalRepresentative',
+      'contact.mobile',
+      'contact.email',
+    ]
+      .map((key) => `<label data-key="${key}">${key} <input></label>`)
+      .join('')}</form>`;
+    let inputs = 0;
+    document.addEventListener('input', function removeForm() {
+      inputs += 1;
+      if (inputs === 3) {
+        document.querySelector('form')?.remove();
+        document.removeEventListener('input', removeForm);
+      }
+    });
+    const session = await startFill(engine, request());
+    expect(session.report.filled).toHaveLength(3);
+    expect(session.report.didNotStick).toHaveLength(5);
+    expect(summarizeReport(session.report)).toMatch(/^已填充 0 项/);
   });
 });

@@ -2,19 +2,24 @@ import { type Edition, type FieldDef, type FieldValues, fieldsFor } from '@/lib/
 import { describeError } from '@/lib/errors';
 import { isFilled } from '@/lib/validate/conditions';
 import { displayLabel } from '@/lib/validate/labels';
+import { POPUP_CLASSES } from './adapters';
 import { type ApplyTarget, applyOperation, type FileProvider } from './apply';
 import { setOptionChecked } from './apply/choice';
 import { click, nextFrame } from './apply/events';
 import { setText, textControl } from './apply/text';
+import type { CollectOptions } from './collect';
+import type { ReachProbe } from './collect/reach-probe';
+import { HIDDEN_REASONS, type Reach } from './collect/reachability';
 import type { Collected, FieldHandle } from './handles';
 import { fieldSignatures } from './match';
 import { normalizeLabel } from './normalize-label';
 import { describeOperation, type Operation, planFill } from './plan';
 import { emptyReport, type FillPhase, type FillReport, type ReportEntry } from './report';
+import { RoundPolicy } from './session-policy';
 import type { FieldSnapshot, LearnedMapping, MatchResult, PageSnapshot } from './types';
 
 export interface FillEngine {
-  collect: (doc: Document) => Collected;
+  collect: (doc: Document, options?: CollectOptions) => Collected;
   match: (
     snapshot: PageSnapshot,
     fields: readonly FieldDef[],
@@ -35,6 +40,12 @@ export interface FillRequest {
   /** Called after every round, so the panel shows progress on a long fill. */
   onProgress?: (report: FillReport) => void;
   signal?: AbortSignal;
+  /**
+   * Measures whether a person can see and reach a field (a new probe per round: it memoises
+   * styles). Without one (jsdom, which has no layout) every rendered field counts as reachable.
+   * `ignore` names what never counts as a cover: the popups the fill itself opened.
+   */
+  reach?: (ignore: (element: Element) => boolean) => ReachProbe;
 }
 
 /** What undo needs: the widget and what it held before the fill touched it. */
@@ -47,8 +58,14 @@ interface UndoEntry {
 export interface FillSession {
   /** `report.failure` is set when an unexpected error stopped the fill (the session then stops). */
   report: FillReport;
-  /** Runs another round (new fields appeared: a lazy tab, a step, a 是 that revealed sub-fields). */
-  fillNew(): Promise<FillReport>;
+  /**
+   * Runs another round for fields that appeared since the last one. Only those answering a
+   * recent action (`noteAction`, or the fill's own choice) in their part of the page are
+   * filled; the others are remembered and wait for the next 一键填充 (session-policy.ts).
+   */
+  fillNew(appearedAt?: number): Promise<FillReport>;
+  /** A person's trusted click or change on the page: fields it reveals may be filled. */
+  noteAction(target: Element): void;
   /** Restores every field the fill changed to what it held before. */
   undo(): Promise<string[]>;
   /** The page element behind a report entry's field id (to scroll to it). */
@@ -56,6 +73,32 @@ export interface FillSession {
 }
 
 const MAX_ROUNDS = 12;
+const POPUP_SELECTOR = POPUP_CLASSES.map((name) => `.${name}`).join(', ');
+/** How long a covered field is looked at again: a picker panel the fill opened fades out. */
+const COVER_SETTLE_MS = 600;
+/** At most this much waiting per round, however many covered fields a page holds. */
+const COVER_BUDGET_MS = 2000;
+
+/**
+ * Judges a field; when it is covered, looks again each frame for a while, since what covers it
+ * may be the fill's own doing on its way out (a date picker's panel closing with a transition).
+ */
+async function judgeSettled(
+  probe: ReachProbe,
+  element: Element,
+  widget: FieldSnapshot['widget'],
+  wait: { budget: number },
+): Promise<Reach | undefined> {
+  let reach = probe.judge(element, widget, { scroll: true });
+  const deadline = Date.now() + Math.min(COVER_SETTLE_MS, wait.budget);
+  const started = Date.now();
+  while (reach && !reach.reachable && reach.reason === 'covered' && Date.now() < deadline) {
+    await nextFrame();
+    reach = probe.judge(element, widget, { scroll: true });
+  }
+  wait.budget -= Date.now() - started;
+  return reach;
+}
 
 function pageLabel(field: FieldSnapshot | undefined, fallback: string): string {
   const strong = field?.evidence.find((item) =>
@@ -91,12 +134,28 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
   const visitedTabs = new WeakSet<Element>();
   const undoLog: UndoEntry[] = [];
   const written = new Map<Element, { operation: Operation; entry: ReportEntry }>();
+  const writtenIds = new Set<string>();
+  /** Written fields a read-back found holding their value. */
+  const confirmed = new WeakSet<Element>();
   const report = emptyReport();
   const matchedKeys = new Set<string>();
   const listWritten = new Map<string, number>();
   const lastListInput = new Map<string, Element>();
 
   const elements = new Map<string, Element>();
+  /** Every field root any round has collected: what appears later is told apart from these. */
+  const seen = new WeakSet<Element>();
+  /**
+   * Dropdowns and picker panels the fill's own choices and dates opened: a panel on its way
+   * out never counts as covering the next field (a page's own layer, open before, still does).
+   */
+  const ownPopups = new WeakSet<Element>();
+  const popups = () => new Set(request.document.querySelectorAll(POPUP_SELECTOR));
+  const openedByFill = (element: Element) => {
+    const popup = element.closest(POPUP_SELECTOR);
+    return !!popup && ownPopups.has(popup);
+  };
+  const policy = new RoundPolicy();
   let roundNumber = 0;
   let phase: FillPhase = 'collect';
   /** Report ids stay unique across rounds (each collect numbers its fields from f0). */
@@ -106,15 +165,31 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     return id;
   };
 
-  const round = async (): Promise<boolean> => {
+  /**
+   * One round. The first takes every field on the page (the user pressed 一键填充); later
+   * ones only fields that appeared since and answer a recent action (session-policy.ts).
+   */
+  const round = async (first: boolean, appearedAt?: number): Promise<boolean> => {
     roundNumber += 1;
     phase = 'collect';
     const { snapshot, handles } = engine.collect(request.document);
     const fresh = snapshot.fields.filter((field) => {
       const handle = handles.get(field.id);
-      return handle && !handled.has(handle.root) && field.visible && !field.disabled && !field.readOnly;
+      if (!handle || handled.has(handle.root)) return false;
+      if (!field.visible || field.disabled || field.readOnly) return false;
+      // A field appears when it can first be filled: rendered, or enabled by a choice.
+      const appeared = !seen.has(handle.root);
+      seen.add(handle.root);
+      if (!first && !(appeared && policy.answers(handle.root, appearedAt))) {
+        // Appeared unasked (or was on the page already): left for the next 一键填充.
+        handled.add(handle.root);
+        return false;
+      }
+      return true;
     });
     if (fresh.length === 0) return false;
+    const probe = request.reach?.(openedByFill);
+    const coverWait = { budget: COVER_BUDGET_MS };
     phase = 'match';
     const result = engine.match({ ...snapshot, fields: fresh }, fields, request.learned);
     const byId = new Map(fresh.map((field) => [field.id, field]));
@@ -167,13 +242,28 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
       const handle = handles.get(operation.fieldId);
       if (!field || !handle) continue;
       handled.add(handle.root);
-      const target: ApplyTarget = { field, handle };
-      const outcome = await applyOperation(operation, target, request.files);
       const entry = {
         key: operation.key,
         label: pageLabel(field, operation.key),
         fieldId: reportId(operation.fieldId, handle),
+        round: roundNumber,
       };
+      if (!handle.root.isConnected) {
+        report.didNotStick.push({ ...entry, detail: '填写前页面已移除这个栏目' });
+        continue;
+      }
+      // Never written, and its value never read into the report: a field nobody can see.
+      const reach = probe ? await judgeSettled(probe, handle.root, field.widget, coverWait) : undefined;
+      if (reach && !reach.reachable) {
+        report.hidden.push({ ...entry, detail: HIDDEN_REASONS[reach.reason] });
+        continue;
+      }
+      const target: ApplyTarget = { field, handle };
+      const popupsBefore = operation.type === 'setText' ? undefined : popups();
+      const outcome = await applyOperation(operation, target, request.files);
+      if (popupsBefore) for (const popup of popups()) if (!popupsBefore.has(popup)) ownPopups.add(popup);
+      // A choice may reveal sub-fields: they answer the fill's own action.
+      if (operation.type !== 'setText') policy.noteAction(handle.root);
       if (outcome.ok) {
         if (catalog.get(operation.key)?.kind === 'textList' && field.widget !== 'textarea') {
           listWritten.set(operation.key, (listWritten.get(operation.key) ?? 0) + 1);
@@ -182,6 +272,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
         report.filled.push({ ...entry, detail: outcome.written });
         undoLog.push({ field, handle, operation });
         written.set(handle.root, { operation, entry });
+        writtenIds.add(entry.fieldId);
       } else {
         report.skipped.push({ ...entry, reason: 'failed', detail: outcome.problem });
       }
@@ -189,9 +280,12 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     return true;
   };
 
-  const settle = async () => {
+  /** Rounds while the fill's own actions reveal fields; the first may take the whole page. */
+  const settle = async (first = false, appearedAt?: number) => {
     for (let index = 0; index < MAX_ROUNDS && !request.signal?.aborted; index += 1) {
-      if (!(await round())) break;
+      // Only the round the page change started is dated by it; later ones answer the fill.
+      if (!(await round(first && index === 0, index === 0 ? appearedAt : undefined))) break;
+      readBack();
       request.onProgress?.(withNotFound());
       await nextFrame();
     }
@@ -216,6 +310,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
       ) {
         phase = 'tabs';
         visitedTabs.add(tab);
+        policy.noteAction(tab);
         click(tab);
         await nextFrame();
         await settle();
@@ -228,19 +323,28 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
 
   const readBack = () => {
     phase = 'readBack';
-    const { snapshot, handles } = engine.collect(request.document);
+    const { snapshot, handles } = engine.collect(request.document, { includeHidden: true });
     const byRoot = new Map<Element, FieldSnapshot>();
     for (const field of snapshot.fields) {
       const handle = handles.get(field.id);
       if (handle) byRoot.set(handle.root, field);
     }
-    report.didNotStick = [];
+    // Fields removed before they were written stay listed; the rest are judged anew.
+    report.didNotStick = report.didNotStick.filter((entry) => !writtenIds.has(entry.fieldId ?? ''));
     for (const [root, { operation, entry }] of written) {
       const now = byRoot.get(root);
-      if (!now || stuck(operation, now)) continue;
+      if (now?.visible && stuck(operation, now)) {
+        confirmed.add(root);
+        continue;
+      }
+      // Once read back as written, a field may leave with the user's next step or tab: only a
+      // value that changed counts then. Gone before it was ever read back, it never held.
+      if (confirmed.has(root) && (!now?.visible || stuck(operation, now))) continue;
       report.didNotStick.push({
         ...entry,
-        detail: `应为「${describeOperation(operation)}」，页面上为「${String(now.value)}」`,
+        detail: now?.visible
+          ? `应为「${describeOperation(operation)}」，页面上为「${String(now.value)}」`
+          : '填写后页面移除或隐藏了这个栏目',
       });
     }
   };
@@ -255,6 +359,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
         const add = addButtonNear(root);
         if (!add) break;
         const before = listWritten.get(key) ?? 0;
+        policy.noteAction(add);
         click(add);
         await nextFrame();
         await settle();
@@ -276,7 +381,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
   };
 
   const finished = await guarded(async () => {
-    await settle();
+    await settle(true);
     await growLists();
     await visitTabs();
     await growLists();
@@ -287,9 +392,10 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
   return {
     report,
     elementOf: (fieldId) => elements.get(fieldId),
-    fillNew: () =>
+    noteAction: (target) => policy.noteAction(target),
+    fillNew: (appearedAt) =>
       guarded(async () => {
-        await settle();
+        await settle(false, appearedAt);
         await growLists();
         readBack();
       }),

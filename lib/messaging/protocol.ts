@@ -69,6 +69,7 @@ const reportEntry = z.object({
   fieldId: z.optional(z.string()),
   detail: z.optional(z.string()),
   signature: z.optional(z.string()),
+  round: z.optional(z.number()),
 });
 
 export const fillReportSchema = z.object({
@@ -79,6 +80,7 @@ export const fillReportSchema = z.object({
   notFound: z.array(reportEntry),
   unsure: z.array(reportEntry),
   didNotStick: z.array(reportEntry),
+  hidden: z.array(reportEntry),
   failure: z.optional(
     z.object({
       phase: z.enum(Object.keys(FILL_PHASES) as [FillPhase, ...FillPhase[]]),
@@ -111,6 +113,8 @@ export const fileSchema = z.object({ name: z.string(), type: z.string(), base64:
 export const mappingsSchema = z.array(z.object({ signature: z.string(), key: z.string() }));
 
 export const checkResultSchema = z.object({
+  /** Page fields the check recognised as 申报书 fields: 0 means no form to check here. */
+  recognised: z.number(),
   issues: z.array(
     z.object({
       key: z.string(),

@@ -72,4 +72,19 @@ describe('content check', () => {
       result: false,
     });
   });
+
+  it('a page with no recognisable form says so (recognised 0) instead of passing', async () => {
+    document.body.innerHTML = '<main><p>通知公告</p><input id="search" placeholder="站内搜索"></main>';
+    const check = createContentCheck(document, realEngine, marks, counters);
+    const reply = await handleCheckRequest(check, { type: 'content/check', draftId: 'd1' });
+    expect(reply).toMatchObject({ ok: true, result: { recognised: 0, issues: [] } });
+  });
+
+  it('reads no field the probe finds hidden: a decoy holding another name is not compared', async () => {
+    const check = createContentCheck(document, realEngine, marks, counters, () => ({
+      judge: () => ({ reachable: false, reason: 'transparent' }),
+    }));
+    const reply = await handleCheckRequest(check, { type: 'content/check', draftId: 'd1' });
+    expect(reply).toMatchObject({ ok: true, result: { recognised: 0, differences: [] } });
+  });
 });

@@ -11,6 +11,7 @@ import { checkPage } from '@/lib/check/check-page';
 import { readPageValues } from '@/lib/check/page-values';
 import { explainFailures, UserError } from '@/lib/errors';
 import { applyOperation } from '@/lib/fill/apply';
+import type { ReachProbe } from '@/lib/fill/collect/reach-probe';
 import type { FillEngine } from '@/lib/fill/session';
 import { answer, sendRequest } from '@/lib/messaging/client';
 import { type ResultOf, requestSchema } from '@/lib/messaging/protocol';
@@ -48,6 +49,8 @@ export function createContentCheck(
   engine: FillEngine,
   marks: OverlayLayer,
   counters: OverlayLayer,
+  /** Whether a person can see a field; the check reads no field they cannot (a hidden decoy). */
+  reach?: () => ReachProbe,
 ) {
   const elements = new Map<string, Element>();
   let stopCounters: (() => void) | undefined;
@@ -55,7 +58,17 @@ export function createContentCheck(
   const inspect = async (draftId: string | undefined) => {
     const { edition, values } = await applicationOf(draftId);
     const learned = await sendRequest({ type: 'mappings/list' });
-    const { snapshot, handles } = engine.collect(doc);
+    const { snapshot: everything, handles } = engine.collect(doc);
+    const probe = reach?.();
+    const snapshot = probe
+      ? {
+          ...everything,
+          fields: everything.fields.filter((field) => {
+            const handle = handles.get(field.id);
+            return !handle || probe.judge(handle.root, field.widget, { scroll: false })?.reachable !== false;
+          }),
+        }
+      : everything;
     const fields = fieldsFor(edition);
     const { matches } = engine.match(snapshot, fields, learned);
     const result = checkPage({ snapshot, matches, edition, draft: values });
@@ -89,6 +102,7 @@ export function createContentCheck(
       }
     }
     return {
+      recognised: matches.length,
       issues: result.issues.map((issue) => ({
         key: issue.key,
         label: issue.label,

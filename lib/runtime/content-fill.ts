@@ -1,7 +1,10 @@
 import { customFieldDef, type FieldValues, findEdition, LATEST_EDITION } from '@/lib/catalog';
 import { explainFailures, UserError } from '@/lib/errors';
+import { createReachProbe } from '@/lib/fill/collect/reach-probe';
+import { summarizeReport } from '@/lib/fill/report';
 import type { FillEngine, FillSession } from '@/lib/fill/session';
 import { startFill } from '@/lib/fill/session';
+import { ANSWER_WINDOW_MS } from '@/lib/fill/session-policy';
 import { answer, sendRequest } from '@/lib/messaging/client';
 import { type Reply, type Request, requestSchema } from '@/lib/messaging/protocol';
 import { storedFiles } from './content-files';
@@ -17,40 +20,76 @@ const SESSION_MS = 10 * 60_000;
  * report (`failure` set, the fields filled before it listed) so the panel can say what the
  * page holds; other unexpected errors answer a zh-CN 「填充出错」/「撤销出错」 message.
  */
-export function createContentFill(doc: Document, engine: FillEngine, signal: AbortSignal) {
+export function createContentFill(
+  doc: Document,
+  engine: FillEngine,
+  signal: AbortSignal,
+  /** Shenbao's own elements on the page (the assistant, overlays): they never cover a field. */
+  isOwnUi: (element: Element) => boolean = () => false,
+) {
   let session: FillSession | undefined;
   let observer: MutationObserver | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<unknown> = Promise.resolve();
+  let lastActionAt = Number.NEGATIVE_INFINITY;
 
+  // Only a person's own clicks and choices let a later round fill what they reveal: a page
+  // script's click() or dispatched event is not trusted (session-policy.ts).
+  const onAction = (event: Event) => {
+    if (!event.isTrusted || !session) return;
+    lastActionAt = Date.now();
+    const target = event.composedPath()[0];
+    if (target && (target as Node).nodeType === 1) session.noteAction(target as Element);
+  };
   const stopWatching = () => {
     observer?.disconnect();
     if (timer) clearTimeout(timer);
+    doc.removeEventListener('click', onAction, true);
+    doc.removeEventListener('change', onAction, true);
   };
   signal.addEventListener('abort', stopWatching);
 
   const watch = (current: FillSession) => {
     stopWatching();
+    doc.addEventListener('click', onAction, true);
+    doc.addEventListener('change', onAction, true);
     let pending: ReturnType<typeof setTimeout> | undefined;
-    observer = new MutationObserver(() => {
+    /** When the page started changing since the last round (what a later round answers by). */
+    let changedAt: number | undefined;
+    observer = new MutationObserver((records) => {
+      // A class or style change shows fields only in answer to an action; without one it is
+      // the page's own business (a focus ring, an animation) and costs no collect.
+      const nodes = records.some((record) => record.type === 'childList');
+      if (!nodes && Date.now() - lastActionAt > ANSWER_WINDOW_MS) return;
+      changedAt ??= Date.now();
       if (pending) clearTimeout(pending);
+      // Waits for a 400 ms pause, but never more than 1.5 s on a page that keeps animating.
+      const delay = Math.max(0, Math.min(400, changedAt + 1500 - Date.now()));
       pending = setTimeout(() => {
+        const appearedAt = changedAt;
+        changedAt = undefined;
         running = running.then(async () => {
-          const before = current.report.filled.length;
-          const report = await current.fillNew();
+          const before = summarizeReport(current.report);
+          const report = await current.fillNew(appearedAt);
           if (report.failure) stopWatching();
-          // Tell the panel when later fields (a step, a tab) were filled, or the fill failed,
-          // so what it shows stays true.
-          if (report.filled.length !== before || report.failure) {
+          // Tell the panel when the report changed (later fields filled, fields the page took
+          // away after the fill, a failure), so what it shows is what the page holds.
+          if (summarizeReport(report) !== before || report.failure) {
             await sendRequest({ type: 'fill/progress', report }).catch((error: unknown) => {
               // Nothing on the page depends on it; the panel shows the report of the next fill.
               console.error('[shenbao] could not send the later fill report to the panel', error);
             });
           }
         });
-      }, 400);
+      }, delay);
     });
-    observer.observe(doc.body, { childList: true, subtree: true });
+    // Attributes too: a 是 or a tab often shows fields by a class or style, not new nodes.
+    observer.observe(doc.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['class', 'style', 'hidden'],
+    });
     timer = setTimeout(stopWatching, SESSION_MS);
   };
 
@@ -59,6 +98,8 @@ export function createContentFill(doc: Document, engine: FillEngine, signal: Abo
     const learned = await sendRequest({ type: 'mappings/list' });
     const edition = findEdition(application.editionId) ?? LATEST_EDITION;
     stopWatching();
+    const view = doc.defaultView;
+    const scrolled = view ? { x: view.scrollX, y: view.scrollY } : undefined;
     session = await startFill(engine, {
       document: doc,
       edition,
@@ -68,7 +109,10 @@ export function createContentFill(doc: Document, engine: FillEngine, signal: Abo
       files: storedFiles,
       overwrite: new Set(overwrite),
       signal,
+      reach: (ignore) => createReachProbe((element) => isOwnUi(element) || ignore(element)),
     });
+    // The reachability check scrolls each field into view: put the page back where the user was.
+    if (view && scrolled) view.scrollTo(scrolled.x, scrolled.y);
     if (!session.report.failure) watch(session);
     return session.report;
   };

@@ -38,6 +38,7 @@ describe('submit guard', () => {
   it('stops a 提交 with errors once, and lets it through after 仍要提交', async () => {
     stop = installSubmitGuard(document, layer, {
       enabled: async () => true,
+      isTrusted: () => true,
       errors: async () => [{ label: '项目概述', message: '超过 400 字上限' }],
     });
     press();
@@ -52,6 +53,7 @@ describe('submit guard', () => {
   it('返回修改 closes the checklist and submits nothing', async () => {
     stop = installSubmitGuard(document, layer, {
       enabled: async () => true,
+      isTrusted: () => true,
       errors: async () => [{ label: '手机', message: '应为11位' }],
     });
     press();
@@ -62,12 +64,17 @@ describe('submit guard', () => {
   });
 
   it('does not appear without errors, or when turned off', async () => {
-    stop = installSubmitGuard(document, layer, { enabled: async () => true, errors: async () => [] });
+    stop = installSubmitGuard(document, layer, {
+      enabled: async () => true,
+      isTrusted: () => true,
+      errors: async () => [],
+    });
     press();
     await vi.waitFor(() => expect(submitted).toBe(1));
     stop();
     stop = installSubmitGuard(document, layer, {
       enabled: async () => false,
+      isTrusted: () => true,
       errors: async () => [{ label: 'x', message: 'y' }],
     });
     press();
@@ -80,6 +87,7 @@ describe('submit guard', () => {
     const bug = new TypeError('x is undefined');
     stop = installSubmitGuard(document, layer, {
       enabled: async () => true,
+      isTrusted: () => true,
       errors: async () => {
         throw bug;
       },
@@ -94,11 +102,22 @@ describe('submit guard', () => {
       enabled: async () => {
         throw new Error('store closed');
       },
+      isTrusted: () => true,
       errors: async () => [{ label: 'x', message: 'y' }],
     });
     press();
     await vi.waitFor(() => expect(submitted).toBe(2));
     expect(logged).toHaveBeenCalledTimes(2);
     logged.mockRestore();
+  });
+
+  it("ignores a page script's click() on 提交: no hold, no checklist, the draft stays unread", async () => {
+    const errors = vi.fn(async () => [{ label: '上市时间', message: '不能为空' }]);
+    // The default trust test: jsdom's click() is untrusted, as a page script's is in a browser.
+    stop = installSubmitGuard(document, layer, { enabled: async () => true, errors });
+    press();
+    expect(submitted).toBe(1);
+    expect(dialog()).toBeNull();
+    expect(errors).not.toHaveBeenCalled();
   });
 });

@@ -11,6 +11,12 @@ export interface SubmitGuardOptions {
   enabled: () => Promise<boolean>;
   /** The errors the page holds now; warnings never stop a submission. */
   errors: () => Promise<GuardFinding[]>;
+  /**
+   * Whether a click came from the person (default: `event.isTrusted`). A page script's
+   * `click()` on 提交 is not the user's: the guard neither holds it nor shows it a checklist
+   * built from the draft.
+   */
+  isTrusted?: (event: Event) => boolean;
 }
 
 const SUBMIT_WORDS = new Set(['提交', '提交申报', '确认提交', '正式提交']);
@@ -36,6 +42,7 @@ export function installSubmitGuard(
   options: SubmitGuardOptions,
 ): () => void {
   const allowed = new WeakSet<HTMLElement>();
+  const trusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
   let dialog: HTMLElement | undefined;
 
   const close = () => {
@@ -100,6 +107,7 @@ export function installSubmitGuard(
       allowed.delete(control);
       return;
     }
+    if (!trusted(event)) return;
     // Hold the click while the page is checked; replay it when there is nothing to stop.
     event.preventDefault();
     event.stopImmediatePropagation();

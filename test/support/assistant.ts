@@ -63,7 +63,9 @@ export class Assistant {
   /** Counts from the report sentence: 已填充 N 项，跳过 N 项，未找到 N 项… */
   static counts(summary: string): Record<string, number> {
     const counts: Record<string, number> = {};
-    for (const [, label, value] of summary.matchAll(/(已填充|跳过|未找到|待确认|未生效) (\d+) 项/g)) {
+    for (const [, label, value] of summary.matchAll(
+      /(已填充|跳过|未找到|待确认|未生效|页面隐藏) (\d+) 项/g,
+    )) {
       counts[label as string] = Number(value);
     }
     return counts;
