@@ -111,6 +111,7 @@ describe('no English in the UI', { timeout: 60_000 }, () => {
         };
       // An answer from a browser that is not ours: English, which must not reach the user.
       if (type === 'tab/check') return { ok: false, message: 'Could not establish connection.' };
+      if (type === 'tab/visible') return { ok: true, result: { visible: true } };
       return { ok: true, result: true };
     });
     await ui.render(<Panel />);

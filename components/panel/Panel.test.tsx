@@ -136,6 +136,7 @@ describe('panel: 检查 on a page with no recognisable form', () => {
         };
       if (type === 'tab/check')
         return { ok: true, result: { recognised: 0, issues: [], differences: [], attachments: [] } };
+      if (type === 'tab/visible') return { ok: true, result: { visible: true } };
       return { ok: true, result: true };
     });
     await act(async () => root.render(<Panel />));
