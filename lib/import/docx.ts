@@ -83,8 +83,13 @@ function detectEdition(
   };
 }
 
+/**
+ * The catalog fields a region of the 申报书 may hold. Only what the 申报书 prints: an extra
+ * field (成立日期, 网址, 职工总数 … FieldDef.extra) is never printed, so a row that resembles
+ * one is a row someone added, not that field, and is reported rather than imported.
+ */
 function regionFields(all: readonly FieldDef[], region: FoundField['region']): FieldDef[] {
-  const usable = all.filter((field) => field.kind !== 'attachment' && !field.auxiliary);
+  const usable = all.filter((field) => field.kind !== 'attachment' && !field.auxiliary && !field.extra);
   if (region === 'cover') return usable.filter((field) => field.section === 'cover');
   if (region === 'detail') return usable.filter((field) => field.section === 'detail');
   return usable.filter((field) => field.section !== 'detail');
