@@ -6,6 +6,7 @@ import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
 import { type Database, openDatabase } from '@/lib/store/db';
 import { saveCompanyWithRevision, saveDraftWithRevision } from '@/lib/store/revisions';
 import { loadSample, SAMPLE_COMPANY_ID, SAMPLE_DRAFT_ID } from '@/lib/store/sample';
+import { EDITION_2022 } from '@/test/fixtures/editions/edition-2022';
 import { bytesToBase64 } from './base64';
 import { collectBackup, exportBackup, serializeBackup } from './export';
 import { BACKUP_FORMAT, BACKUP_KINDS, type BackupFile, MAX_BACKUP_BYTES, MAX_JSON_DEPTH } from './format';
@@ -96,6 +97,7 @@ async function snapshot(db: Database) {
   const stores = [
     'companies',
     'figures',
+    'editions',
     'drafts',
     'customFields',
     'attachments',
@@ -494,12 +496,21 @@ describe('a file that cannot be imported changes nothing and says what is wrong'
     );
   });
 
-  it('an unknown edition names the path', async () => {
+  it('an edition that is neither built in, nor in the file, nor stored is a broken reference naming the draft', async () => {
     await expectRefused(
       edited((file) => {
         (file.drafts[0] as unknown as Record<string, unknown>).editionId = '2019';
       }),
-      '第 1 个项目草稿（drafts[0]）的 editionId 「2019」不是申报助手认识的申报批次（可选：2020、2018）',
+      `导入失败，本地数据没有任何改动：第 1 个项目草稿（drafts[0]，项目名称「${SAMPLE_APPLICANT.draft.values['project.name']}」）引用的申报批次（editionId "2019"）不在备份文件中，也不在本机：无法导入。请导出完整的备份后再试。`,
+    );
+  });
+
+  it('an editionId that is not text names the path', async () => {
+    await expectRefused(
+      edited((file) => {
+        (file.drafts[0] as unknown as Record<string, unknown>).editionId = 2019;
+      }),
+      '第 1 个项目草稿（drafts[0]）的 editionId 格式不正确：应为申报批次 2020、2018 之一，实际为数字',
     );
   });
 
@@ -657,6 +668,15 @@ describe('a file that cannot be imported changes nothing and says what is wrong'
       if (!result.ok) messages.push(result.message, ...result.problems);
       return result.ok;
     };
+    // A local edition and a draft of it, so the editions collection is broken too.
+    good.editions = [{ id: EDITION_2022.id, edition: EDITION_2022 as never, savedAt: 6 }];
+    good.drafts.push({
+      ...(structuredClone(good.drafts[0]) as BackupFile['drafts'][number]),
+      id: 'd-local',
+      editionId: EDITION_2022.id,
+      values: { 'project.name': '数字乡村服务平台', 'edition.test-2022.security': '分级保护' },
+    });
+    expect(collect(JSON.stringify(good))).toBe(true);
     const broken = (edit: (file: Record<string, unknown> & BackupFile) => void) => collect(edited(edit));
     const record = (kind: keyof BackupFile, index = 0) =>
       (good[kind] as unknown[])[index] as Record<string, unknown>;
@@ -706,9 +726,9 @@ describe('a file that cannot be imported changes nothing and says what is wrong'
     const allowed = new Set([
       // names of the format's own fields and collections, and the words of file paths
       ...Object.keys(good),
-      ...(['companies', 'figures', 'drafts', 'customFields', 'attachments', 'revisions'] as const).flatMap(
-        (kind) => Object.keys(record(kind)),
-      ),
+      ...(
+        ['companies', 'figures', 'editions', 'drafts', 'customFields', 'attachments', 'revisions'] as const
+      ).flatMap((kind) => Object.keys(record(kind))),
       'host',
       'signature',
       'key',
@@ -732,6 +752,8 @@ describe('a file that cannot be imported changes nothing and says what is wrong'
       'true',
       'false',
       'null',
+      ...Object.keys(EDITION_2022), // an edition package's fields, named in a path
+      'test', // the local edition's id (test-2022), data listed among the choices
       'nested', // the test's own key, named in a path
       'start',
       'end',

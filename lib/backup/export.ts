@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { asEdition } from '@/lib/editions/schema';
 import type { Database } from '@/lib/store/db';
 import { describeZodProblem } from '@/lib/store/read';
 import {
@@ -7,6 +8,7 @@ import {
   customFieldRecordSchema,
   draftRecordSchema,
   figuresRecordSchema,
+  localEditionRecordSchema,
   revisionRecordSchema,
   settingRecordSchema,
   siteMappingRecordSchema,
@@ -19,7 +21,9 @@ import {
   type BackupFile,
   type BackupKind,
   type BackupRecordOf,
-  backupFileSchema,
+  backupFileSchemaForData,
+  draftSchemaFor,
+  isBuiltInEditionId,
   KIND_LABEL,
   RECORD_SCHEMA,
 } from './format';
@@ -58,8 +62,8 @@ function admit<K extends BackupKind>(
   kind: K,
   candidates: readonly Candidate[],
   skipped: SkippedRecord[],
+  schema: z.ZodType<BackupRecordOf<K>> = RECORD_SCHEMA[kind] as z.ZodType<BackupRecordOf<K>>,
 ): BackupRecordOf<K>[] {
-  const schema = RECORD_SCHEMA[kind] as z.ZodType<BackupRecordOf<K>>;
   const records: BackupRecordOf<K>[] = [];
   for (const { key, value } of candidates) {
     const parsed = schema.safeParse(value, { error: backupErrorMap });
@@ -103,6 +107,7 @@ export async function collectBackup(
     [
       'companies',
       'figures',
+      'editions',
       'drafts',
       'customFields',
       'attachments',
@@ -113,18 +118,29 @@ export async function collectBackup(
     ],
     'readonly',
   );
-  const [companies, figures, drafts, customFields, attachments, blobs, revisions, siteMappings, settings] =
-    await Promise.all([
-      tx.objectStore('companies').getAll(),
-      tx.objectStore('figures').getAll(),
-      tx.objectStore('drafts').getAll(),
-      tx.objectStore('customFields').getAll(),
-      tx.objectStore('attachments').getAll(),
-      tx.objectStore('attachmentBlobs').getAll(),
-      tx.objectStore('revisions').getAll(),
-      tx.objectStore('siteMappings').getAll(),
-      tx.objectStore('settings').getAll(),
-    ]);
+  const [
+    companies,
+    figures,
+    editions,
+    drafts,
+    customFields,
+    attachments,
+    blobs,
+    revisions,
+    siteMappings,
+    settings,
+  ] = await Promise.all([
+    tx.objectStore('companies').getAll(),
+    tx.objectStore('figures').getAll(),
+    tx.objectStore('editions').getAll(),
+    tx.objectStore('drafts').getAll(),
+    tx.objectStore('customFields').getAll(),
+    tx.objectStore('attachments').getAll(),
+    tx.objectStore('attachmentBlobs').getAll(),
+    tx.objectStore('revisions').getAll(),
+    tx.objectStore('siteMappings').getAll(),
+    tx.objectStore('settings').getAll(),
+  ]);
   await tx.done;
 
   const skipped: SkippedRecord[] = [];
@@ -138,6 +154,7 @@ export async function collectBackup(
     (raw) => `${field(raw, 'companyId')} ${field(raw, 'year')} 年`,
     skipped,
   );
+  const storedEditions = readStored('editions', localEditionRecordSchema, editions, byId, skipped);
   const storedDrafts = readStored('drafts', draftRecordSchema, drafts, byId, skipped);
   const storedCustomFields = readStored('customFields', customFieldRecordSchema, customFields, byId, skipped);
   const storedAttachments = readStored('attachments', attachmentRecordSchema, attachments, byId, skipped);
@@ -211,7 +228,28 @@ export async function collectBackup(
   }
 
   const exportedFigures = admit('figures', candidates(ofExportedCompany('figures', storedFigures)), skipped);
-  const exportedDrafts = admit('drafts', candidates(ofExportedCompany('drafts', storedDrafts)), skipped);
+  // Local editions (新建申报批次) go with the file, so their drafts import anywhere; a draft of
+  // an edition that is neither built in nor exported stays out, and says why.
+  const exportedEditions = admit('editions', candidates(storedEditions), skipped);
+  const editionIds = new Set(exportedEditions.map((record) => record.id));
+  const storedEditionIds = storedIds(editions);
+  const draftsWithEdition = ofExportedCompany('drafts', storedDrafts).filter(({ key, record }) => {
+    if (isBuiltInEditionId(record.editionId) || editionIds.has(record.editionId)) return true;
+    skipped.push({
+      kind: 'drafts',
+      key,
+      problem: storedEditionIds.has(record.editionId)
+        ? `所属的申报批次（${record.editionId}）未能导出，这个草稿也未导出`
+        : `所属的申报批次（${record.editionId}）已不在本机，未导出`,
+    });
+    return false;
+  });
+  const exportedDrafts = admit(
+    'drafts',
+    candidates(draftsWithEdition),
+    skipped,
+    draftSchemaFor(exportedEditions.map((record) => asEdition(record.edition))),
+  );
   const draftIds = new Set(exportedDrafts.map((draft) => draft.id));
   const storedDraftIds = storedIds(drafts);
   // A field kept on one draft goes with that draft.
@@ -263,6 +301,7 @@ export async function collectBackup(
     app: { version: options.appVersion || 'unknown' },
     companies: exportedCompanies,
     figures: exportedFigures,
+    editions: exportedEditions,
     drafts: exportedDrafts,
     customFields: admit('customFields', candidates(customFieldCandidates), skipped),
     attachments: admit('attachments', attachmentCandidates, skipped),
@@ -272,7 +311,7 @@ export async function collectBackup(
   };
   // Every record was admitted one by one; the whole file is checked once more so an export can
   // never produce a file that its own import would refuse.
-  return { backup: backupFileSchema.parse(file), skipped };
+  return { backup: backupFileSchemaForData(file).parse(file), skipped };
 }
 
 /** Reads everything from the db (attachment Blobs → Base64) into the backup format. */

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { EDITIONS, type Edition, type FieldDef, type FieldScope, fieldsFor } from '@/lib/catalog';
 import { CUSTOM_FIELD_KINDS } from '@/lib/catalog/custom';
-import { DRAFT_STATUSES } from '@/lib/store/records';
+import { asEdition, editionPackageSchema } from '@/lib/editions/schema';
+import { DRAFT_STATUSES, fieldValueSchema } from '@/lib/store/records';
 import { attachmentRefSchema, valuesSchemaFor } from '@/lib/validate/schema';
 
 /**
@@ -154,13 +155,78 @@ function draftBackupSchemaFor(edition: Edition) {
 
 type DraftBackupOption = ReturnType<typeof draftBackupSchemaFor>;
 
-/** The values of a draft are checked against its own edition's form; an unknown edition is an error. */
+/** The values of a draft of a built-in edition are checked against its own edition's form. */
 export const draftBackupSchema = z
   .discriminatedUnion(
     'editionId',
     EDITIONS.map(draftBackupSchemaFor) as unknown as [DraftBackupOption, ...DraftBackupOption[]],
   )
   .meta({ description: '一个申报批次（editionId）的项目草稿' });
+
+const BUILT_IN_EDITION_IDS: readonly string[] = EDITIONS.map((edition) => edition.id);
+
+/**
+ * A draft of a local edition (新建申报批次) in the shape the JSON Schema describes: its values
+ * are checked against that edition's form, found in the file's `editions` or, when only the
+ * computer holds it, in the store (`previewImport`, `applyImport`); see
+ * `backupFileSchemaForData`.
+ */
+function localDraftBackupSchemaFor(editionId: z.ZodType<string>) {
+  return z.strictObject({
+    id,
+    companyId: id,
+    editionId,
+    status: z.enum(DRAFT_STATUSES),
+    values: z.record(z.string(), fieldValueSchema).meta({
+      description: '本机申报批次的项目与附件字段（按该批次的申报书检查）',
+    }),
+    sample: z.boolean().optional(),
+    copiedFrom: z.string().optional(),
+    checklist: z
+      .array(z.string())
+      .optional()
+      .meta({ description: '已勾选的递交清单项（lib/editions/checklist.ts 的 id）' }),
+    createdAt: epochMs,
+    updatedAt: epochMs,
+  });
+}
+
+export const localDraftBackupSchema = localDraftBackupSchemaFor(
+  z.string().min(1).meta({ description: '本机新建的申报批次的 id（见 editions）' }),
+).meta({ description: '本机新建的申报批次（新建申报批次）的项目草稿' });
+
+/** A draft of a built-in edition or of a local one: what the JSON Schema says a draft is. */
+export const anyDraftBackupSchema = z.union([draftBackupSchema, localDraftBackupSchema]);
+
+/** Whether an edition id is a built-in package's (2020, 2018). */
+export const isBuiltInEditionId = (editionId: string): boolean => BUILT_IN_EDITION_IDS.includes(editionId);
+
+/**
+ * A local edition package (新建申报批次), as in the store's `editions` (version 2). Its id
+ * must not be a built-in edition's: a backup never replaces a built-in package.
+ */
+export const editionBackupSchema = z
+  .strictObject({
+    id,
+    edition: editionPackageSchema.meta({ description: '申报批次资料包（见 docs/edition.schema.json）' }),
+    savedAt: epochMs,
+  })
+  .superRefine((record, ctx) => {
+    if (isBuiltInEditionId(record.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `「${record.id}」是申报助手内置的申报批次，备份不能覆盖内置批次。请在导出它的电脑上把这个批次改用其他编号（例如 ${record.id}-重庆）后重新导出`,
+      });
+    } else if (record.edition.id !== record.id) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['edition', 'id'],
+        message: `「${record.edition.id}」与这个申报批次的 id「${record.id}」不一致`,
+      });
+    }
+  })
+  .meta({ description: '本机新建的申报批次（新建申报批次），版本 2 起' });
 
 const BASE64 = /^(?:[0-9a-zA-Z+/]{4})*(?:[0-9a-zA-Z+/]{2}==|[0-9a-zA-Z+/]{3}=)?$/;
 
@@ -268,6 +334,7 @@ export const settingBackupSchema = z
 export const BACKUP_KINDS = [
   'companies',
   'figures',
+  'editions',
   'drafts',
   'customFields',
   'attachments',
@@ -281,6 +348,7 @@ export type BackupKind = (typeof BACKUP_KINDS)[number];
 export const KIND_LABEL: Record<BackupKind, { measure: string; noun: string }> = {
   companies: { measure: '家', noun: '单位' },
   figures: { measure: '条', noun: '年度财务数据' },
+  editions: { measure: '个', noun: '申报批次' },
   drafts: { measure: '个', noun: '项目草稿' },
   customFields: { measure: '个', noun: '自定义栏目' },
   attachments: { measure: '个', noun: '附件' },
@@ -293,6 +361,7 @@ export const KIND_LABEL: Record<BackupKind, { measure: string; noun: string }> =
 export const IDENTITY: { [K in BackupKind]: (record: BackupRecordOf<K>) => string } = {
   companies: (record) => record.id,
   figures: (record) => `${record.companyId}\u0000${record.year}`,
+  editions: (record) => record.id,
   drafts: (record) => record.id,
   customFields: (record) => record.id,
   attachments: (record) => record.id,
@@ -304,6 +373,7 @@ export const IDENTITY: { [K in BackupKind]: (record: BackupRecordOf<K>) => strin
 const IDENTITY_LABEL: Record<BackupKind, string> = {
   companies: 'id',
   figures: 'companyId 与 year',
+  editions: 'id',
   drafts: 'id',
   customFields: 'id',
   attachments: 'id',
@@ -315,6 +385,7 @@ const IDENTITY_LABEL: Record<BackupKind, string> = {
 const IDENTITY_PATH: Record<BackupKind, string> = {
   companies: 'id',
   figures: 'year',
+  editions: 'id',
   drafts: 'id',
   customFields: 'id',
   attachments: 'id',
@@ -323,50 +394,111 @@ const IDENTITY_PATH: Record<BackupKind, string> = {
   settings: 'key',
 };
 
-export const backupFileSchema = z
-  .strictObject({
-    format: z.literal(BACKUP_FORMAT).meta({ description: '固定为 "shenbao-backup"' }),
-    version: z.literal(BACKUP_VERSION).meta({
-      description: '格式版本；更新的版本需要更新的申报助手。版本 1 的文件在读取时升级为版本 2',
-    }),
-    exportedAt: z.iso.datetime().meta({ description: '导出时间（UTC，ISO 8601）' }),
-    app: z.strictObject({ version: z.string().min(1).meta({ description: '导出时的申报助手版本' }) }),
-    companies: z.array(companyBackupSchema),
-    figures: z.array(figuresBackupSchema),
-    drafts: z.array(draftBackupSchema),
-    customFields: z.array(customFieldBackupSchema).meta({ description: '自定义栏目（版本 2 起）' }),
-    attachments: z.array(attachmentBackupSchema),
-    revisions: z.array(revisionBackupSchema).optional(),
-    siteMappings: z.array(siteMappingBackupSchema),
-    settings: z.array(settingBackupSchema),
-  })
-  .superRefine((file, ctx) => {
-    for (const kind of BACKUP_KINDS) {
-      const records = (file[kind] ?? []) as BackupRecordOf<typeof kind>[];
-      const identity = IDENTITY[kind] as (record: unknown) => string;
-      const first = new Map<string, number>();
-      records.forEach((record, index) => {
-        const key = identity(record);
-        const earlier = first.get(key);
-        if (earlier === undefined) first.set(key, index);
-        else
-          ctx.addIssue({
-            code: 'custom',
-            path: [kind, index, IDENTITY_PATH[kind]],
-            message: `与第 ${earlier + 1} ${KIND_LABEL[kind].measure}${KIND_LABEL[kind].noun}（${kind}[${earlier}]）重复（${IDENTITY_LABEL[kind]} 相同）`,
-          });
-      });
-    }
-  })
-  .meta({
-    title: '申报助手备份文件',
-    description: '申报助手（Shenbao）的本地数据备份，见 docs/backup-format.md。',
-  });
+function fileSchemaWith<D extends z.ZodType>(drafts: D) {
+  return z
+    .strictObject({
+      format: z.literal(BACKUP_FORMAT).meta({ description: '固定为 "shenbao-backup"' }),
+      version: z.literal(BACKUP_VERSION).meta({
+        description: '格式版本；更新的版本需要更新的申报助手。版本 1 的文件在读取时升级为版本 2',
+      }),
+      exportedAt: z.iso.datetime().meta({ description: '导出时间（UTC，ISO 8601）' }),
+      app: z.strictObject({ version: z.string().min(1).meta({ description: '导出时的申报助手版本' }) }),
+      companies: z.array(companyBackupSchema),
+      figures: z.array(figuresBackupSchema),
+      editions: z
+        .array(editionBackupSchema)
+        .optional()
+        .meta({ description: '本机新建的申报批次（版本 2 起；更早写成的版本 2 文件没有这一项）' }),
+      drafts: z.array(drafts),
+      customFields: z.array(customFieldBackupSchema).meta({ description: '自定义栏目（版本 2 起）' }),
+      attachments: z.array(attachmentBackupSchema),
+      revisions: z.array(revisionBackupSchema).optional(),
+      siteMappings: z.array(siteMappingBackupSchema),
+      settings: z.array(settingBackupSchema),
+    })
+    .superRefine((file, ctx) => {
+      for (const kind of BACKUP_KINDS) {
+        const records = (file[kind] ?? []) as BackupRecordOf<typeof kind>[];
+        const identity = IDENTITY[kind] as (record: unknown) => string;
+        const first = new Map<string, number>();
+        records.forEach((record, index) => {
+          const key = identity(record);
+          const earlier = first.get(key);
+          if (earlier === undefined) first.set(key, index);
+          else
+            ctx.addIssue({
+              code: 'custom',
+              path: [kind, index, IDENTITY_PATH[kind]],
+              message: `与第 ${earlier + 1} ${KIND_LABEL[kind].measure}${KIND_LABEL[kind].noun}（${kind}[${earlier}]）重复（${IDENTITY_LABEL[kind]} 相同）`,
+            });
+        });
+      }
+    })
+    .meta({
+      title: '申报助手备份文件',
+      description: '申报助手（Shenbao）的本地数据备份，见 docs/backup-format.md。',
+    });
+}
+
+/**
+ * The file as the JSON Schema describes it (docs/backup.schema.json) and as the code types it:
+ * a draft is one of a built-in edition or of a local one. Parsing uses
+ * `backupFileSchemaForData`, which checks each draft against its own edition's form.
+ */
+export const backupFileSchema = fileSchemaWith(anyDraftBackupSchema);
+
+/** The local editions a file carries that may have drafts: valid, not built-in, first of an id. */
+export function fileEditions(data: unknown): Edition[] {
+  const list = data && typeof data === 'object' ? (data as { editions?: unknown }).editions : undefined;
+  const editions = new Map<string, Edition>();
+  for (const entry of Array.isArray(list) ? list : []) {
+    const parsed = editionBackupSchema.safeParse(entry);
+    if (parsed.success && !editions.has(parsed.data.id))
+      editions.set(parsed.data.id, asEdition(parsed.data.edition));
+  }
+  return [...editions.values()];
+}
+
+/**
+ * The drafts' schema for these local editions: each draft of a built-in edition or of one of
+ * `editions` is checked against its own edition's form (values of another edition are named);
+ * any other edition id is accepted here with values of a stored shape and checked against the
+ * store by the import (docs/backup-format.md, References), or refused there when it is nowhere.
+ */
+export function draftSchemaFor(editions: readonly Edition[], otherIds: readonly string[] = []) {
+  const known = new Set([...BUILT_IN_EDITION_IDS, ...editions.map((edition) => edition.id)]);
+  const options = [...EDITIONS, ...editions.filter((edition) => !isBuiltInEditionId(edition.id))].map(
+    draftBackupSchemaFor,
+  ) as z.ZodType[];
+  for (const other of new Set(otherIds)) {
+    if (!known.has(other)) options.push(localDraftBackupSchemaFor(z.literal(other)));
+  }
+  return z.discriminatedUnion(
+    'editionId',
+    options as unknown as [DraftBackupOption, ...DraftBackupOption[]],
+  ) as unknown as z.ZodType<DraftBackup>;
+}
+
+/**
+ * The schema a file's text is parsed with: `backupFileSchema`, with every draft checked
+ * against its own edition — a built-in one, one of the file's `editions`, or (for an id only
+ * the store may hold) left to the import's reference check.
+ */
+export function backupFileSchemaForData(data: unknown): z.ZodType<BackupFile> {
+  const drafts = data && typeof data === 'object' ? (data as { drafts?: unknown }).drafts : undefined;
+  const ids = (Array.isArray(drafts) ? drafts : [])
+    .map((draft) =>
+      draft && typeof draft === 'object' ? (draft as { editionId?: unknown }).editionId : undefined,
+    )
+    .filter((editionId): editionId is string => typeof editionId === 'string' && editionId !== '');
+  return fileSchemaWith(draftSchemaFor(fileEditions(data), ids)) as unknown as z.ZodType<BackupFile>;
+}
 
 export type BackupFile = z.output<typeof backupFileSchema>;
 export type CompanyBackup = z.output<typeof companyBackupSchema>;
 export type FiguresBackup = z.output<typeof figuresBackupSchema>;
-export type DraftBackup = z.output<typeof draftBackupSchema>;
+export type DraftBackup = z.output<typeof anyDraftBackupSchema>;
+export type EditionBackup = z.output<typeof editionBackupSchema>;
 export type AttachmentBackup = z.output<typeof attachmentBackupSchema>;
 export type CustomFieldBackup = z.output<typeof customFieldBackupSchema>;
 export type RevisionBackup = z.output<typeof revisionBackupSchema>;
@@ -376,6 +508,7 @@ export type SettingBackup = z.output<typeof settingBackupSchema>;
 export interface BackupRecords {
   companies: CompanyBackup;
   figures: FiguresBackup;
+  editions: EditionBackup;
   drafts: DraftBackup;
   customFields: CustomFieldBackup;
   attachments: AttachmentBackup;
@@ -389,7 +522,8 @@ export type BackupRecordOf<K extends BackupKind> = BackupRecords[K];
 export const RECORD_SCHEMA: { [K in BackupKind]: z.ZodType<BackupRecordOf<K>> } = {
   companies: companyBackupSchema,
   figures: figuresBackupSchema,
-  drafts: draftBackupSchema,
+  editions: editionBackupSchema,
+  drafts: anyDraftBackupSchema,
   customFields: customFieldBackupSchema,
   attachments: attachmentBackupSchema,
   revisions: revisionBackupSchema,

@@ -1,5 +1,8 @@
 import type { IDBPTransaction } from 'idb';
 import type { z } from 'zod';
+import { type Edition, fieldsFor } from '@/lib/catalog';
+import { loadLocalEditions } from '@/lib/editions/local';
+import { asEdition } from '@/lib/editions/schema';
 import type { Database, ShenbaoDB } from '@/lib/store/db';
 import {
   type AttachmentBlob,
@@ -13,6 +16,8 @@ import {
   draftRecordSchema,
   type FiguresRecord,
   figuresRecordSchema,
+  type LocalEditionRecord,
+  localEditionRecordSchema,
   type RevisionRecord,
   revisionRecordSchema,
   type SettingRecord,
@@ -21,6 +26,7 @@ import {
   siteMappingRecordSchema,
 } from '@/lib/store/records';
 import { REVISIONS_KEPT } from '@/lib/store/revisions';
+import { valuesSchemaFor } from '@/lib/validate/schema';
 import { base64ToBytes } from './base64';
 import { findTooDeep, utf8ByteLength } from './bounds';
 import {
@@ -29,7 +35,9 @@ import {
   BACKUP_VERSION,
   type BackupFile,
   type BackupKind,
-  backupFileSchema,
+  backupFileSchemaForData,
+  DRAFT_SCOPES,
+  isBuiltInEditionId,
   KIND_LABEL,
   MAX_BACKUP_BYTES,
   MAX_JSON_DEPTH,
@@ -116,9 +124,8 @@ export function parseBackup(text: string): ParseResult {
       `这个备份文件来自更新版本的申报助手（备份格式版本 ${version}，当前版本只能读取版本 ${READABLE_VERSIONS.join('、')}）。请先更新申报助手，再导入。`,
     );
   }
-  const parsed = backupFileSchema.safeParse(upgradeBackup(data as Record<string, unknown>), {
-    error: backupErrorMap,
-  });
+  const upgraded = upgradeBackup(data as Record<string, unknown>);
+  const parsed = backupFileSchemaForData(upgraded).safeParse(upgraded, { error: backupErrorMap });
   if (!parsed.success) {
     const problems = describeIssues(parsed.error.issues);
     return failure(summarizeProblems(problems), problems);
@@ -138,6 +145,7 @@ export type ImportPlan = { [K in BackupKind]: KindChanges };
 const STORES = [
   'companies',
   'figures',
+  'editions',
   'drafts',
   'customFields',
   'attachments',
@@ -190,6 +198,13 @@ async function classify(
     const key = await tx.objectStore('figures').getKey([figures.companyId, figures.year]);
     note('figures', key !== undefined, `${names.company(figures.companyId)} ${figures.year} 年`);
   }
+  for (const record of backup.editions ?? []) {
+    note(
+      'editions',
+      (await tx.objectStore('editions').getKey(record.id)) !== undefined,
+      `${record.edition.programme}（${record.id}）`,
+    );
+  }
   for (const draft of backup.drafts) {
     note('drafts', (await tx.objectStore('drafts').getKey(draft.id)) !== undefined, names.draft(draft.id));
   }
@@ -227,10 +242,23 @@ async function classify(
   return { plan, revisionIds };
 }
 
+/** 「第 2 个项目草稿（drafts[1]，项目名称「…」）」, or its id when it has no name. */
+function draftLabel(index: number, draft: BackupFile['drafts'][number]): string {
+  const name = draft.values['project.name'];
+  return recordLabel(
+    'drafts',
+    index,
+    typeof name === 'string' && name.trim() !== ''
+      ? `项目名称「${shortText(name)}」`
+      : `id ${shortJson(draft.id)}`,
+  );
+}
+
 /**
- * Every record of the file that points at a company or draft found neither in the file nor
+ * Every record of the file that points at a company, draft or edition found neither in the file nor
  * in the store, one zh-CN sentence each (docs/backup-format.md, References). Checked: figures,
- * drafts and attachments → their company; revisions → their draft or company. Not checked,
+ * drafts and attachments → their company; drafts → their edition (built in, in the file or
+ * stored; a stored one's form checks the draft's values); revisions → their draft or company. Not checked,
  * because the dashboard already shows them as missing: a draft's attachment references (「文件
  * 不在本机，请重新上传」), `copiedFrom` (history only) and the current-draft setting.
  */
@@ -251,6 +279,19 @@ async function brokenReferences(tx: AnyTx, backup: BackupFile): Promise<string[]
   };
   const nowhere = '不在备份文件中，也不在本机';
   const problems: string[] = [];
+  // Editions: a draft's editionId is a built-in edition, one of the file's editions, or one
+  // this computer holds; a draft of a stored edition is checked against that edition's form.
+  const fileEditions = new Set((backup.editions ?? []).map((record) => record.id));
+  const storedEditions = new Map<string, Edition | null>();
+  const storedEdition = async (editionId: string): Promise<Edition | null> => {
+    let edition = storedEditions.get(editionId);
+    if (edition === undefined) {
+      const parsed = localEditionRecordSchema.safeParse(await tx.objectStore('editions').get(editionId));
+      edition = parsed.success ? asEdition(parsed.data.edition) : null;
+      storedEditions.set(editionId, edition);
+    }
+    return edition;
+  };
   for (const [index, figures] of backup.figures.entries()) {
     if (!(await exists('companies', figures.companyId))) {
       problems.push(
@@ -260,15 +301,27 @@ async function brokenReferences(tx: AnyTx, backup: BackupFile): Promise<string[]
   }
   for (const [index, draft] of backup.drafts.entries()) {
     if (!(await exists('companies', draft.companyId))) {
-      const name = draft.values['project.name'];
-      const label = recordLabel(
-        'drafts',
-        index,
-        typeof name === 'string' && name.trim() !== ''
-          ? `项目名称「${shortText(name)}」`
-          : `id ${shortJson(draft.id)}`,
-      );
+      const label = draftLabel(index, draft);
       problems.push(`${label}引用的单位（companyId ${shortJson(draft.companyId)}）${nowhere}`);
+    }
+    if (isBuiltInEditionId(draft.editionId) || fileEditions.has(draft.editionId)) continue;
+    const edition = await storedEdition(draft.editionId);
+    if (!edition) {
+      problems.push(
+        `${draftLabel(index, draft)}引用的申报批次（editionId ${shortJson(draft.editionId)}）${nowhere}`,
+      );
+      continue;
+    }
+    const values = valuesSchemaFor(fieldsFor(edition).filter((field) => DRAFT_SCOPES.includes(field.scope)));
+    const checked = values.safeParse(draft.values, { error: backupErrorMap });
+    if (!checked.success) {
+      const located = checked.error.issues.map((issue) => ({
+        ...issue,
+        path: ['drafts', index, 'values', ...issue.path],
+      }));
+      for (const problem of describeIssues(located)) {
+        problems.push(`${problem}（按本机的申报批次「${shortText(edition.id)}」检查）`);
+      }
     }
   }
   for (const [index, field] of backup.customFields.entries()) {
@@ -356,6 +409,7 @@ export function describePlan(plan: ImportPlan, tense: 'future' | 'past' = 'futur
 interface Writes {
   companies: CompanyRecord[];
   figures: FiguresRecord[];
+  editions: LocalEditionRecord[];
   drafts: DraftRecord[];
   customFields: CustomFieldRecord[];
   attachments: AttachmentRecord[];
@@ -381,6 +435,7 @@ function buildWrites(backup: BackupFile): Writes {
   return {
     companies: storedList(companyRecordSchema, 'companies', backup.companies),
     figures: storedList(figuresRecordSchema, 'figures', backup.figures),
+    editions: storedList(localEditionRecordSchema, 'editions', backup.editions ?? []),
     drafts: storedList(draftRecordSchema, 'drafts', backup.drafts),
     customFields: storedList(customFieldRecordSchema, 'customFields', backup.customFields),
     attachments: storedList(
@@ -453,6 +508,7 @@ export async function applyImport(db: Database, backup: BackupFile): Promise<App
     const { plan, revisionIds } = await classify(tx, backup);
     for (const record of writes.companies) await tx.objectStore('companies').put(record);
     for (const record of writes.figures) await tx.objectStore('figures').put(record);
+    for (const record of writes.editions) await tx.objectStore('editions').put(record);
     for (const record of writes.drafts) await tx.objectStore('drafts').put(record);
     for (const record of writes.customFields) await tx.objectStore('customFields').put(record);
     for (const record of writes.attachments) await tx.objectStore('attachments').put(record);
@@ -477,6 +533,13 @@ export async function applyImport(db: Database, backup: BackupFile): Promise<App
     for (const record of writes.siteMappings) await tx.objectStore('siteMappings').put(record);
     for (const record of writes.settings) await tx.objectStore('settings').put(record);
     await tx.done;
+    // The imported editions are known from now on (findEdition, allEditions), so their drafts
+    // open, validate and fill like any other.
+    if (writes.editions.length > 0) {
+      await loadLocalEditions(db).catch((error: unknown) =>
+        console.error('[shenbao] imported editions could not be registered', error),
+      );
+    }
     return { ok: true, plan, prunedRevisions };
   } catch (error) {
     // A request error aborts the transaction by itself; a synchronous throw (DataError for a

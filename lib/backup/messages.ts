@@ -167,6 +167,8 @@ function unknownKeyProblem(kind: BackupKind | undefined, parentPath: Path, key: 
   if (parent !== 'values' && parent !== 'profile') return `不是备份格式（版本 ${BACKUP_VERSION}）中的字段`;
   const field = FIELD_BY_KEY.get(key);
   const owner = kind ? SCOPES_OF_KIND[kind] : undefined;
+  // A row of an edition's own (`edition.<id>.<key>`, 新建申报批次) is in no catalog page.
+  if (!field && key.startsWith('edition.')) return '不是这一批次申报书中的字段';
   if (!field) return '不是申报书目录中的字段（字段目录见 docs/catalog.md）';
   if (owner && !owner.scopes.includes(field.scope)) {
     return `是${SCOPE_LABEL[field.scope]}的字段，不能出现在${owner.label}中`;
