@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { BACKUP_VERSION } from '@/lib/backup/format';
 import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
 import { DashboardPage } from '../support/dashboard-page';
 import { describe, expect, test } from '../support/fixtures';
@@ -54,7 +55,7 @@ describe('backup: export, import, and a broken file', () => {
     const text = readFileSync(exported, 'utf8');
     expect(text).toContain(COMPANY_NAME);
     const file = JSON.parse(text);
-    expect(file).toMatchObject({ format: 'shenbao-backup', version: 1 });
+    expect(file).toMatchObject({ format: 'shenbao-backup', version: BACKUP_VERSION });
     expect(file.drafts).toHaveLength(1);
     await page.getByTestId('backup-message').filter({ hasText: '已导出' }).waitFor();
 
