@@ -105,6 +105,15 @@ describe('startFill', () => {
     expect(session.report.notFound.map((entry) => entry.key)).toContain('contact.mobile');
   });
 
+  it('does not list the common fields beyond the 申报书 as 未找到 on a page that does not ask them', async () => {
+    const withExtras = { ...values, 'company.postalCode': '401120', 'company.foundedDate': '2012-03-01' };
+    const session = await startFill(engine, { ...request(), values: withExtras });
+    const missing = session.report.notFound.map((entry) => entry.key);
+    expect(missing).toContain('contact.mobile');
+    expect(missing).not.toContain('company.postalCode');
+    expect(missing).not.toContain('company.foundedDate');
+  });
+
   it('fills a field the user typed in once they confirm the overwrite', async () => {
     const first = await startFill(engine, request());
     const signature =
