@@ -106,6 +106,12 @@ export const applicationSchema = z.object({
   values: z.record(z.string(), fieldValue),
   /** The user's own fields; absent means none (a reply from before they existed). */
   customFields: z._default(z.array(customFieldSpecSchema), []),
+  /**
+   * The edition package when it is not built in (a local edition, 新建申报批次), so the page
+   * fills and checks its own rows. Checked where it arrives, by `editionOfApplication`
+   * (lib/runtime/application-edition.ts), which refuses a malformed one with a zh-CN message.
+   */
+  edition: z.optional(z.unknown()),
 });
 
 export const fileSchema = z.object({ name: z.string(), type: z.string(), base64: z.string() });

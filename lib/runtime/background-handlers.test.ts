@@ -1,6 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLocalEditions } from '@/lib/catalog';
+import { createCompany, createDraft } from '@/lib/drafts/operations';
+import { saveLocalEdition } from '@/lib/editions/local';
+import { RESULT_SCHEMAS, replySchema } from '@/lib/messaging/protocol';
 import { type Database, openDatabase } from '@/lib/store/db';
+import { EDITION_2022 } from '@/test/fixtures/editions/edition-2022';
 import { type BackgroundDeps, handleMessage } from './background-handlers';
 import type { SenderSite } from './sender-site';
 
@@ -12,7 +17,10 @@ beforeEach(async () => {
   db = await openDatabase(`background-${name}`);
   deps = { db: async () => db, sendToTab: vi.fn(async () => ({ ok: true, result: true })) };
 });
-afterEach(() => db.close());
+afterEach(() => {
+  db.close();
+  setLocalEditions([]);
+});
 
 const site: SenderSite = { kind: 'site', tabId: 4, host: 'www.xinxixiaofei.com' };
 
@@ -53,5 +61,27 @@ describe('background: trust comes from the sender', () => {
   it('tells the panel which host it would write to', async () => {
     const reply = await handleMessage({ type: 'drafts/list' }, site, deps);
     expect(reply).toMatchObject({ ok: true, result: { host: 'www.xinxixiaofei.com', drafts: [] } });
+  });
+});
+
+describe('background: application/get', () => {
+  it('carries the package of a local edition, and none for a built-in one (issue #14)', async () => {
+    await saveLocalEdition(db, EDITION_2022);
+    const company = await createCompany(db, '测试单位');
+    const local = await createDraft(db, company.id, 'test-2022');
+    const builtIn = await createDraft(db, company.id, '2020');
+    // What the content script receives: structured-cloned, then parsed as it parses it.
+    const get = async (draftId: string) =>
+      replySchema(RESULT_SCHEMAS['application/get']).parse(
+        structuredClone(await handleMessage({ type: 'application/get', draftId }, site, deps)),
+      );
+    const localReply = await get(local.id);
+    expect(localReply).toMatchObject({ ok: true, result: { editionId: 'test-2022' } });
+    if (!localReply.ok) throw new Error(localReply.message);
+    expect(localReply.result.edition).toEqual(JSON.parse(JSON.stringify(EDITION_2022)));
+    const builtInReply = await get(builtIn.id);
+    expect(builtInReply).toMatchObject({ ok: true, result: { editionId: '2020' } });
+    if (!builtInReply.ok) throw new Error(builtInReply.message);
+    expect(builtInReply.result.edition).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { applicationValues, type FieldValue, findEdition, LATEST_EDITION } from '@/lib/catalog';
+import { applicationValues, EDITIONS, type FieldValue, findEdition, LATEST_EDITION } from '@/lib/catalog';
 import { loadOverview } from '@/lib/drafts/summary';
 import { writeBack } from '@/lib/drafts/write-back';
 import { loadLocalEditions } from '@/lib/editions/local';
@@ -104,8 +104,11 @@ export async function handleMessage(
         const values = applicationValues(company.data.profile, byYear, draft.data.values, edition);
         const custom = (await listCustomFields(db, draft.data.companyId, draft.data.id)).records;
         const customValues = customFieldsView(custom).values;
+        const builtIn = EDITIONS.some((known) => known.id === edition.id);
         return {
           editionId: edition.id,
+          // The content script knows only the built-in editions: a local one goes with the reply.
+          ...(builtIn ? {} : { edition }),
           values: { ...values, ...customValues } as Record<string, never>,
           customFields: custom.map(({ id, label, aliases, kind, required, maxWords, options }) => ({
             id,

@@ -3,7 +3,6 @@ import {
   type FieldValues,
   fieldIndex,
   fieldsFor,
-  findEdition,
   LATEST_EDITION,
   SECTIONS,
 } from '@/lib/catalog';
@@ -15,6 +14,7 @@ import type { ReachProbe } from '@/lib/fill/collect/reach-probe';
 import type { FillEngine } from '@/lib/fill/session';
 import { answer, sendRequest } from '@/lib/messaging/client';
 import { type ResultOf, requestSchema } from '@/lib/messaging/protocol';
+import { editionOfApplication } from './application-edition';
 import { storedFiles } from './content-files';
 import { revealElement } from './launcher';
 import { makeBadge, type OverlayLayer } from './overlay';
@@ -34,7 +34,7 @@ async function applicationOf(draftId: string | undefined): Promise<Application> 
   if (!draftId) return { edition: LATEST_EDITION, values: undefined };
   const application = await sendRequest({ type: 'application/get', draftId });
   return {
-    edition: findEdition(application.editionId) ?? LATEST_EDITION,
+    edition: editionOfApplication(application),
     values: application.values as FieldValues,
   };
 }

@@ -1,4 +1,4 @@
-import { customFieldDef, type FieldValues, findEdition, LATEST_EDITION } from '@/lib/catalog';
+import { customFieldDef, type FieldValues } from '@/lib/catalog';
 import { explainFailures, UserError } from '@/lib/errors';
 import { createReachProbe } from '@/lib/fill/collect/reach-probe';
 import { summarizeReport } from '@/lib/fill/report';
@@ -7,6 +7,7 @@ import { startFill } from '@/lib/fill/session';
 import { ANSWER_WINDOW_MS } from '@/lib/fill/session-policy';
 import { answer, sendRequest } from '@/lib/messaging/client';
 import { type Reply, type Request, requestSchema } from '@/lib/messaging/protocol';
+import { editionOfApplication } from './application-edition';
 import { storedFiles } from './content-files';
 import { revealElement } from './launcher';
 
@@ -95,8 +96,8 @@ export function createContentFill(
 
   const fill = async (draftId: string, overwrite: readonly string[]) => {
     const application = await sendRequest({ type: 'application/get', draftId });
+    const edition = editionOfApplication(application);
     const learned = await sendRequest({ type: 'mappings/list' });
-    const edition = findEdition(application.editionId) ?? LATEST_EDITION;
     stopWatching();
     const view = doc.defaultView;
     const scrolled = view ? { x: view.scrollX, y: view.scrollY } : undefined;
