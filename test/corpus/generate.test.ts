@@ -1,9 +1,13 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { fieldsFor, LATEST_EDITION } from '@/lib/catalog';
+import { EXTRA_FIELDS } from '@/lib/catalog/fields-extra';
+import { normalizeText, withoutTrailingBracket } from '@/lib/fill/match/normalize';
 import { AXES, type Axis, corpus, corpusPage } from './generate';
+import { DECOY_WORDINGS } from './wordings';
 
-const KEYS = new Set(fieldsFor(LATEST_EDITION).map((field) => field.key));
+const CATALOG = fieldsFor(LATEST_EDITION);
+const KEYS = new Set(CATALOG.map((field) => field.key));
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
 describe('the corpus generator', () => {
@@ -52,5 +56,21 @@ describe('the corpus generator', () => {
       candidate.truth.some((entry) => entry.key === 'figures.mainRevenue'),
     );
     expect(page?.truth.some((entry) => entry.key === 'company.mainBusiness')).toBe(true);
+  });
+
+  it('has no decoy the catalog has a field for: a question with an answer is a field', () => {
+    const asked = new Set(
+      CATALOG.flatMap((field) => [field.label, ...field.aliases]).map((text) =>
+        withoutTrailingBracket(normalizeText(text)),
+      ),
+    );
+    for (const decoy of DECOY_WORDINGS)
+      expect(asked.has(withoutTrailingBracket(normalizeText(decoy))), decoy).toBe(false);
+  });
+
+  it('asks the fields beyond the 申报书 too (fields-extra.ts, not attachments)', () => {
+    const seen = new Set(corpus(1, 300).flatMap((page) => page.truth.map((entry) => entry.key)));
+    for (const field of EXTRA_FIELDS)
+      if (field.kind !== 'attachment') expect(seen.has(field.key), field.key).toBe(true);
   });
 });

@@ -17,10 +17,12 @@ import { Random } from './random';
 import {
   COMPANY_WORDINGS,
   DECOY_WORDINGS,
+  EXTRA_CHOICE_WORDINGS,
   type FieldWordings,
   PERIOD_WORDINGS,
   PERSON_GROUPS,
   PERSON_WORDINGS,
+  type PersonPart,
   PROJECT_WORDINGS,
 } from './wordings';
 
@@ -212,6 +214,21 @@ function companyUnits(random: Random, variation: Variation): Unit[] {
         : {}),
     },
   });
+  // Choices beyond the 申报书 (所属行业 …), options from the catalog.
+  for (const entry of EXTRA_CHOICE_WORDINGS) {
+    if (!random.chance(0.35)) continue;
+    units.push({
+      kind: 'field',
+      item: {
+        key: entry.key,
+        label: wordingOf(random, variation, entry.wordings),
+        options: (FIELDS.get(entry.key)?.options ?? []).map((option) => ({
+          label: option.label,
+          value: option.value,
+        })),
+      },
+    });
+  }
   const listed: Item = {
     key: 'company.listed',
     label: wordingOf(random, variation, ['是否上市公司', '是否上市', '是否为上市企业']),
@@ -246,22 +263,23 @@ function itemOf(random: Random, variation: Variation, entry: FieldWordings): Ite
     label: wordingOf(random, variation, entry.wordings),
     ...(entry.long ? { long: true } : {}),
     ...(entry.prompt ? { prompt: entry.prompt } : {}),
+    ...(entry.inputType ? { inputType: entry.inputType } : {}),
   };
 }
 
+const PERSON_PARTS: readonly PersonPart[] = ['name', 'title', 'mobile', 'landline', 'email'];
+
 function personUnit(random: Random, variation: Variation, which: keyof typeof PERSON_GROUPS): Unit {
   const group = PERSON_GROUPS[which];
-  const parts = random.shuffle(['name', 'title', 'mobile', 'email'] as const).slice(0, 2 + random.below(3));
-  parts.sort(
-    (a, b) =>
-      ['name', 'title', 'mobile', 'email'].indexOf(a) - ['name', 'title', 'mobile', 'email'].indexOf(b),
-  );
+  const own = PERSON_PARTS.filter((part) => group.keys[part] !== undefined);
+  const parts = random.shuffle([...own]).slice(0, 2 + random.below(own.length - 1));
+  parts.sort((a, b) => PERSON_PARTS.indexOf(a) - PERSON_PARTS.indexOf(b));
   if (!parts.includes('mobile')) parts.push('mobile');
   const prefix = random.pick(group.prefixes);
   const items = parts.map((part) => {
     const word = wordingOf(random, variation, PERSON_WORDINGS[part]);
     const label = variation.grouping === 'prefix' ? `${prefix}${word}` : word;
-    return { key: `${group.keyPrefix}.${part}`, label };
+    return { key: group.keys[part] as string, label };
   });
   if (variation.grouping === 'prefix') return { kind: 'group', heading: '', items };
   return { kind: 'group', heading: random.pick(group.headings), items };
@@ -622,6 +640,7 @@ export function corpusPage(seed: number): CorpusPage {
   const shuffle = <T>(items: T[]) => (variation.order === 'shuffled' ? random.shuffle(items) : items);
   const decoys = decoyUnits(random, variation);
   const company = [...companyUnits(random, variation), personUnit(random, variation, 'contact')];
+  if (random.chance(0.4)) company.push(personUnit(random, variation, 'secondContact'));
   const project = [...projectUnits(random, variation), personUnit(random, variation, 'leader')];
   for (const decoy of decoys) (random.chance(0.5) ? company : project).push(decoy);
   const sections: [string, Unit[]][] = [

@@ -14,6 +14,8 @@ export interface FieldWordings {
   long?: boolean;
   /** A numbered prompt a system may put in a long placeholder or help text instead of a label. */
   prompt?: string;
+  /** The input's type when not text (a date field). */
+  inputType?: string;
 }
 
 export const COMPANY_WORDINGS: readonly FieldWordings[] = [
@@ -65,24 +67,69 @@ export const COMPANY_WORDINGS: readonly FieldWordings[] = [
     long: true,
     prompt: '申报单位简介：单位基本情况、主营业务、行业地位等',
   },
+  // Beyond the printed 申报书 (lib/catalog/fields-extra.ts): what online systems ask as well.
+  {
+    key: 'company.foundedDate',
+    wordings: ['成立日期', '成立时间', '注册日期', '企业成立时间'],
+    inputType: 'date',
+  },
+  { key: 'company.postalCode', wordings: ['邮政编码', '邮编', '单位邮编'] },
+  { key: 'company.website', wordings: ['单位网址', '企业网址', '公司网站', '网址'] },
+  { key: 'company.bankName', wordings: ['开户银行', '开户行', '基本户开户银行'] },
+  { key: 'company.bankAccount', wordings: ['银行账号', '开户账号', '银行账户', '对公账号'] },
+  { key: 'company.employees', wordings: ['职工总数（人）', '职工人数', '员工人数', '从业人员数（人）'] },
+  {
+    key: 'company.legalRepresentativeMobile',
+    wordings: ['法定代表人手机', '法人手机号码', '法定代表人移动电话', '法人代表手机'],
+  },
+];
+
+/** Choice fields beyond the 申报书, their options taken from the catalog. */
+export const EXTRA_CHOICE_WORDINGS: readonly FieldWordings[] = [
+  { key: 'company.industrySection', wordings: ['行业门类', '国民经济行业门类', '所属门类'] },
+  { key: 'company.industry', wordings: ['所属行业', '行业分类', '所属国民经济行业', '行业类别'] },
 ];
 
 /** Sub-fields of the two person groups: the group is told by a heading, a row group or a prefix. */
-export const PERSON_WORDINGS: Readonly<Record<'name' | 'title' | 'mobile' | 'email', readonly string[]>> = {
+export type PersonPart = 'name' | 'title' | 'mobile' | 'landline' | 'email';
+
+export const PERSON_WORDINGS: Readonly<Record<PersonPart, readonly string[]>> = {
   name: ['姓名'],
   title: ['职务', '职位'],
   mobile: ['手机', '手机号码', '移动电话', '手机号'],
+  landline: ['座机', '固定电话', '办公电话', '座机号码'],
   email: ['邮箱', '电子邮箱', '电子邮件', 'E-mail'],
 };
 
-export const PERSON_GROUPS = {
+/** The person groups and the catalog key of each sub-field a group has. */
+export const PERSON_GROUPS: Readonly<
+  Record<
+    'contact' | 'secondContact' | 'leader',
+    { headings: readonly string[]; prefixes: readonly string[]; keys: Partial<Record<PersonPart, string>> }
+  >
+> = {
   contact: {
-    keyPrefix: 'contact',
     headings: ['申报联系人', '联系人信息', '项目联系人'],
     prefixes: ['联系人'],
+    keys: {
+      name: 'contact.name',
+      title: 'contact.title',
+      mobile: 'contact.mobile',
+      landline: 'contact.landline',
+      email: 'contact.email',
+    },
   },
-  leader: { keyPrefix: 'leader', headings: ['项目负责人', '负责人信息'], prefixes: ['负责人', '项目负责人'] },
-} as const;
+  secondContact: {
+    headings: ['第二联系人', '备用联系人'],
+    prefixes: ['第二联系人', '备用联系人'],
+    keys: { name: 'contact.secondName', mobile: 'contact.secondMobile', email: 'contact.secondEmail' },
+  },
+  leader: {
+    headings: ['项目负责人', '负责人信息'],
+    prefixes: ['负责人', '项目负责人'],
+    keys: { name: 'leader.name', title: 'leader.title', mobile: 'leader.mobile', email: 'leader.email' },
+  },
+};
 
 export const PROJECT_WORDINGS: readonly FieldWordings[] = [
   { key: 'project.name', wordings: ['项目名称', '申报项目名称', '示范项目名称', '项目全称'] },
@@ -123,20 +170,17 @@ export const PERIOD_WORDINGS = {
   end: ['结束时间', '完成时间', '截止时间', '竣工时间', '项目完成时间', '结束日期'],
 } as const;
 
-/** Questions the profile has no answer for: the right fill is nothing. */
+/**
+ * Questions the profile has no answer for: the right fill is nothing. A question the catalog
+ * has a field for (单位网址, 开户银行 … since fields-extra.ts) is no decoy: it belongs in the
+ * wordings above (generate.test.ts checks).
+ */
 export const DECOY_WORDINGS: readonly string[] = [
   '验证码',
   '图形验证码',
   '短信验证码',
   '备注',
-  '单位网址',
-  '邮政编码',
-  '成立日期',
-  '职工总数（人）',
-  '开户银行',
-  '银行账号',
   '经办人身份证号',
-  '所属行业',
   '关键词',
   '审核意见',
 ];

@@ -19,6 +19,7 @@ import { RANGE_HALF_WORDS } from './vocabulary';
 export const GROUP_WORDINGS: Readonly<Record<string, readonly string[]>> = {
   申报联系人: ['联系人', 'contact', 'linkman'],
   项目负责人: ['负责人', 'leader', 'principal'],
+  第二联系人: ['备用联系人'],
   高新技术企业: ['高新企业', '高新技术', '高企'],
   企业技术中心: ['技术中心'],
   重点实验室: ['实验室'],
@@ -52,6 +53,13 @@ export interface GroupInfo {
   namePrefixes: string[];
   /** Groups that share a sub-label with this one (申报联系人 ↔ 项目负责人). */
   rivals: string[];
+  /**
+   * Other groups' longer wordings that contain one of this group's (第二联系人 holds 联系人):
+   * a text naming one of them names that group, not this one.
+   */
+  shadows: string[];
+  /** The groups those longer wordings belong to. */
+  shadowGroups: string[];
 }
 
 export interface CatalogEntry {
@@ -209,7 +217,12 @@ function fieldTexts(
     out.push({ text, ref: part ? { entry, source, quality, part } : { entry, source, quality } });
   };
   const printed = [field.label, ...field.aliases].map(normalizeText).filter(Boolean);
+  const label = printed[0] ?? '';
   printed.forEach((text, position) => {
+    // A label that spells its group out (第二联系人姓名) leaves the bare group wording to the
+    // group's heading: as an alias it would read that heading as this field's label.
+    if (position > 0 && wordings?.han.includes(text) && wordings.han.some((word) => label.startsWith(word)))
+      return;
     const source: TextSource = position === 0 ? 'label' : 'alias';
     textVariants(text).forEach((variant, index) => {
       add(variant, source, index === 0 ? 1 : 0.95);
@@ -361,11 +374,24 @@ function buildIndex(fields: readonly FieldDef[], withInitials: boolean): Catalog
         if (initials && initials.length >= 3) namePrefixes.add(initials);
       }
     }
+    const shadows = new Set<string>();
+    const shadowGroups = new Set<string>();
+    for (const [other, otherWords] of wordings) {
+      if (other === name) continue;
+      for (const longer of otherWords.han) {
+        if (words.han.some((word) => longer.length > word.length && longer.includes(word))) {
+          shadows.add(longer);
+          shadowGroups.add(other);
+        }
+      }
+    }
     groups.set(name, {
       name,
       variants: words.han,
       namePrefixes: [...namePrefixes],
       rivals: [...(rivals.get(name) ?? [])],
+      shadows: [...shadows].sort((a, b) => b.length - a.length),
+      shadowGroups: [...shadowGroups],
     });
     if ((rivals.get(name)?.size ?? 0) === 0) continue;
     for (const word of words.han) if (!groupByWording.has(word)) groupByWording.set(word, name);

@@ -236,7 +236,8 @@ export function factsOf(field: FieldSnapshot, index: CatalogIndex): FieldFacts {
       visible.some((evidence) => {
         // A bracketed note describes the widget (（可输入关键字搜索）), not what the field is.
         const plain = evidence.norm.replace(/\([^)]*\)/g, '');
-        return NOT_APPLICATION_WORDS.some((word) => plain.includes(word));
+        // A catalog wording that holds such a word (银行账号 beside 账号) is a field all the same.
+        return NOT_APPLICATION_WORDS.some((word) => plain.includes(word)) && !index.exact.has(plain);
       }),
     refs: widget === 'file' ? attachmentRefs(visible, rawContext, index) : [],
     groupRanks: new Map(),
@@ -296,7 +297,12 @@ export function groupRank(facts: FieldFacts, group: string, index: CatalogIndex)
   const info = index.groups.get(group);
   let rank = Number.POSITIVE_INFINITY;
   if (info) {
-    const mentions = (text: string) => info.variants.some((variant) => text.includes(variant));
+    // 联系人 inside 第二联系人 names the other group: its longer wordings are cut out first.
+    const mentions = (text: string) => {
+      let rest = text;
+      for (const longer of info.shadows) if (rest.includes(longer)) rest = rest.replaceAll(longer, '\u0000');
+      return info.variants.some((variant) => rest.includes(variant));
+    };
     const at = facts.context.findIndex(mentions);
     if (facts.visible.some((evidence) => mentions(evidence.norm))) rank = RANK_LABEL;
     else if (at >= 0) rank = RANK_CONTEXT + at;
@@ -329,7 +335,10 @@ export function groupFactor(
   const group = entry.group;
   const info = index.groups.get(group);
   const own = groupRank(facts, group, index);
-  const rival = Math.min(...(info?.rivals ?? []).map((other) => groupRank(facts, other, index)));
+  // A group whose wording holds this one's (第二联系人 ⊃ 联系人) rivals it too: 手机 under
+  // 第二联系人 is not 申报联系人's.
+  const others = [...(info?.rivals ?? []), ...(info?.shadowGroups ?? [])];
+  const rival = Math.min(...others.map((other) => groupRank(facts, other, index)));
   if (own === Number.POSITIVE_INFINITY && rival === Number.POSITIVE_INFINITY) {
     return { factor: 0.55, note: `; no group tells ${group} from its rivals` };
   }
