@@ -17,5 +17,8 @@ export default defineConfig({
     maxWorkers: 2,
     // Property tests run hundreds of cases; 5 s (the default) is too close on a busy 2-core machine.
     testTimeout: 20_000,
+    // One module graph per worker instead of per file: the same tests in about two thirds of
+    // the time. Tests share no state through modules (each opens its own database by name).
+    isolate: false,
   },
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: typecheck, lint, unit tests, the Chrome build the end-to-end tests
 # load (and a check that the Firefox build succeeds), the replicas, end-to-end tests on the
-# built extension, and web-ext lint of the Firefox build. No step retries anything: a failure
+# built extension. No step retries anything: a failure
 # is a bug.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,23 +35,9 @@ tail -n 3 "$results/build-chrome.log"
 test -f .output/chrome-mv3/manifest.json
 test -f .output/firefox-mv2/manifest.json
 
-# Mozilla's add-on linter checks the Firefox build (manifest keys such as
-# data_collection_permissions, unsafe code). It mostly waits on one core, so it runs beside the
-# end-to-end tests and adds no wall time; only its errors fail the run.
-npx web-ext lint --source-dir .output/firefox-mv2 --no-input >"$results/web-ext-lint.log" 2>&1 &
-firefox_lint=$!
-
 step 'end-to-end tests (Debian Chromium)'
 node scripts/ensure-chromium.mjs
 npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json="$results/e2e.json"
-
-step 'web-ext lint of the Firefox build (ran beside the end-to-end tests)'
-if ! wait "$firefox_lint"; then
-  cat "$results/web-ext-lint.log"
-  echo 'web-ext lint found errors in the Firefox build (log above).' >&2
-  exit 1
-fi
-grep -E '^(errors|notices|warnings) ' "$results/web-ext-lint.log"
 
 printf '\n==> done in %d s\n' "$((SECONDS - started))"
 # One plain closing line for whoever reads the log: the totals of both runs.

@@ -159,7 +159,9 @@ describe('check before 提交 on the site', () => {
     'project.summary': '字'.repeat(401),
   };
 
-  for (const [name, seeds] of Object.entries(SEEDS)) {
+  // One library's widgets in Chromium here (each replica's clean 检查 runs in fill.e2e.ts, and
+  // every adapter's read-back is unit-tested on DOM captured from the replicas).
+  for (const [name, seeds] of Object.entries(SEEDS).filter(([library]) => library === 'element-ui')) {
     test(`${name}: finds the same seeded faults in the site's own widgets`, async ({ sample }) => {
       const { page, assistant } = await filled(sample.browser, name);
       const fields = seeds(page);

@@ -201,25 +201,9 @@ describe('collectFields in Chromium on the replicas', () => {
     expect(listed.handles[place?.id ?? '']?.root).toBe('div.ant-select');
     const date = byLabel(listed.fields, '上市时间', 'formItemLabel')[0];
     expect(date?.widget).toBe('date');
-
-    // Steps need valid values to advance: use the replica's own filler, then walk back.
-    const filled = await open(replicaContext, 'antd/', '#apply_entName');
-    const { referenceFill } = await import('../replica/antd/reference-fill');
-    await referenceFill(filled);
-    await filled.locator('.ant-steps-item', { hasText: '经营数据' }).click();
-    await filled.locator('#apply_highTechYear').waitFor();
-    const figures = await collect(filled);
-    const years = byLabel(figures.fields, '授予年份', 'formItemLabel');
-    expect(years.map((field) => field.context[0])).toEqual(['高新技术企业', '企业技术中心', '重点实验室']);
-    await filled.locator('.ant-steps-item', { hasText: '项目信息' }).click();
-    await filled.locator('#apply_projectPeriod').waitFor();
-    const project = await collect(filled);
-    const period = byLabel(project.fields, '起止日期', 'formItemLabel');
-    expect(period).toHaveLength(1);
-    expect(period[0]?.widget).toBe('dateRange');
-    expect(period[0]?.value).toEqual(['2019-07-01', '2021-06-30']);
-    expect(project.handles[period[0]?.id ?? '']?.controls).toBe(2);
-  }, 120_000);
+    // Later steps (授予年份 in context, the RangePicker's one dateRange) are collected from DOM
+    // captured from this replica in lib/fill/collect/replicas.test.ts.
+  });
 
   test('layui: drawn selects and boxes over hidden natives, laydate range, upload buttons', async ({
     replicaContext,
