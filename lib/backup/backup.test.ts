@@ -7,6 +7,7 @@ import { type Database, openDatabase } from '@/lib/store/db';
 import { saveCompanyWithRevision, saveDraftWithRevision } from '@/lib/store/revisions';
 import { loadSample, SAMPLE_COMPANY_ID, SAMPLE_DRAFT_ID } from '@/lib/store/sample';
 import { EDITION_2022 } from '@/test/fixtures/editions/edition-2022';
+import { storeSnapshot } from '@/test/store-snapshot';
 import { bytesToBase64 } from './base64';
 import { collectBackup, exportBackup, serializeBackup } from './export';
 import { BACKUP_FORMAT, BACKUP_KINDS, type BackupFile, MAX_BACKUP_BYTES, MAX_JSON_DEPTH } from './format';
@@ -92,30 +93,7 @@ async function populate(db: Database): Promise<void> {
   });
 }
 
-/** Every store's records; Blobs as type + Base64 so bytes are compared too. */
-async function snapshot(db: Database) {
-  const stores = [
-    'companies',
-    'figures',
-    'editions',
-    'drafts',
-    'customFields',
-    'attachments',
-    'revisions',
-    'siteMappings',
-    'settings',
-  ] as const;
-  const out: Record<string, unknown[]> = {};
-  for (const store of stores) out[store] = await db.getAll(store);
-  out.attachmentBlobs = await Promise.all(
-    (await db.getAll('attachmentBlobs')).map(async ({ id, blob }) => ({
-      id,
-      type: blob.type,
-      bytes: bytesToBase64(new Uint8Array(await blob.arrayBuffer())),
-    })),
-  );
-  return out;
-}
+const snapshot = storeSnapshot;
 
 /** What the dashboard does: parse, then apply. */
 async function importText(db: Database, text: string) {

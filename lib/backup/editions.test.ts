@@ -6,7 +6,7 @@ import { renameEdition } from '@/lib/editions/rename';
 import { type Database, openDatabase } from '@/lib/store/db';
 import { loadSample, SAMPLE_COMPANY_ID } from '@/lib/store/sample';
 import { EDITION_2022 } from '@/test/fixtures/editions/edition-2022';
-import { bytesToBase64 } from './base64';
+import { storeSnapshot } from '@/test/store-snapshot';
 import { collectBackup, describeBackupCounts, serializeBackup } from './export';
 import type { BackupFile } from './format';
 import { applyImport, describePlan, parseBackup, previewImport } from './import';
@@ -55,30 +55,7 @@ async function populate(db: Database): Promise<void> {
   });
 }
 
-/** Every store's records; Blobs as type + Base64 so bytes are compared too. */
-async function snapshot(db: Database) {
-  const stores = [
-    'companies',
-    'figures',
-    'editions',
-    'drafts',
-    'customFields',
-    'attachments',
-    'revisions',
-    'siteMappings',
-    'settings',
-  ] as const;
-  const out: Record<string, unknown[]> = {};
-  for (const store of stores) out[store] = await db.getAll(store);
-  out.attachmentBlobs = await Promise.all(
-    (await db.getAll('attachmentBlobs')).map(async ({ id, blob }) => ({
-      id,
-      type: blob.type,
-      bytes: bytesToBase64(new Uint8Array(await blob.arrayBuffer())),
-    })),
-  );
-  return out;
-}
+const snapshot = storeSnapshot;
 
 async function exported(db: Database): Promise<BackupFile> {
   const { backup, skipped } = await collectBackup(db, new Date('2022-05-06T02:00:00Z'));

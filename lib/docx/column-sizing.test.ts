@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applicationValues, fieldIndex, LATEST_EDITION } from '@/lib/catalog';
 import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
-import { CELL_MARGINS, cellColumns, cellNeed, fitTable, unbreakableTokens } from './column-sizing';
+import { cellColumns, cellNeed, fitTable, unbreakableTokens } from './column-sizing';
 import { FORM_TABLE } from './layout';
 import { paragraph, type TableBlock, type TableCell } from './model';
 import { formTable } from './table';
