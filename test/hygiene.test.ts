@@ -60,6 +60,7 @@ describe('test suite hygiene', () => {
       ...sourcesUnder(join(ROOT, 'test')),
       join(ROOT, 'vitest.config.ts'),
       join(ROOT, 'vitest.e2e.config.ts'),
+      join(ROOT, 'vitest.replicas.config.ts'),
     ];
     const found = files.flatMap((file) =>
       ruleBreaches(readFileSync(file, 'utf8')).map(

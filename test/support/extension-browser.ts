@@ -28,6 +28,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** The supplied profile is new, so the first-install welcome tab will open. */
   expectWelcome?: boolean;
+  /** Remove the supplied profile folder on close (a copy made for this browser alone). */
+  removeProfileOnClose?: boolean;
 }
 
 export interface ExtensionBrowser {
@@ -40,9 +42,9 @@ export interface ExtensionBrowser {
 
 /** Launches Debian's Chromium with the built extension (docs/architecture.md, toolchain facts). */
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
-  const ownsProfile = !options.userDataDir;
+  const ownsProfile = options.removeProfileOnClose ?? !options.userDataDir;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(profileRoot(), 'shenbao-profile-'));
-  const firstInstall = options.expectWelcome ?? ownsProfile;
+  const firstInstall = options.expectWelcome ?? !options.userDataDir;
   const hostRules = ['*.xinxixiaofei.com', ...(options.extraHosts ?? [])]
     .map((host) => `MAP ${host} 127.0.0.1:${options.replicaPort}`)
     .join(',');

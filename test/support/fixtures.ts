@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { test as base, inject } from 'vitest';
 import { DashboardPage } from './dashboard-page';
 import { type ExtensionBrowser, launchWithExtension } from './extension-browser';
+import { copyOfTemplate } from './profile-templates';
 import { launchReplicaBrowser } from './replica-browser';
 
 /** A dashboard on the built extension with the built-in sample applicant loaded. */
@@ -15,7 +16,10 @@ export interface E2eFixtures {
   replicaPort: number;
   /** The built extension in a new Chromium profile: nothing inherited from another test. */
   extension: ExtensionBrowser;
-  /** `extension` with 「载入示例」 pressed and the draft list showing it. */
+  /**
+   * The built extension in a new profile where 「载入示例」 has been pressed, its dashboard open
+   * with the draft list showing the sample (its own browser: do not ask for `extension` too).
+   */
   sample: SampleFixture;
   /** A new browser context (own storage) of a plain Chromium, for the replicas' own tests. */
   replicaContext: BrowserContext;
@@ -36,15 +40,21 @@ export const test = base.extend<E2eFixtures & FileFixtures>({
   replicaPort: async ({}, use) => {
     await use(inject('replicaPort'));
   },
+  // Each test's profile is a copy of a template made once per run (test/support/profile-templates.ts).
   extension: async ({ replicaPort }, use) => {
-    const browser = await launchWithExtension({ replicaPort });
+    const browser = await launchFromTemplate(replicaPort, inject('profileTemplates').blank);
     await use(browser);
     await browser.close();
   },
-  sample: async ({ extension }, use) => {
-    const dashboard = await DashboardPage.open(extension);
-    await dashboard.loadSample();
-    await use({ browser: extension, dashboard });
+  sample: async ({ replicaPort }, use) => {
+    const browser = await launchFromTemplate(replicaPort, inject('profileTemplates').sample);
+    try {
+      const dashboard = await DashboardPage.open(browser);
+      await dashboard.page.getByTestId('draft-item').first().waitFor();
+      await use({ browser, dashboard });
+    } finally {
+      await browser.close();
+    }
   },
   replicaBrowser: [
     // biome-ignore lint/correctness/noEmptyPattern: vitest reads a fixture's dependencies from this pattern
@@ -66,6 +76,15 @@ export const test = base.extend<E2eFixtures & FileFixtures>({
 });
 
 export { describe, expect } from 'vitest';
+
+function launchFromTemplate(replicaPort: number, template: string): Promise<ExtensionBrowser> {
+  return launchWithExtension({
+    replicaPort,
+    userDataDir: copyOfTemplate(template),
+    expectWelcome: false,
+    removeProfileOnClose: true,
+  });
+}
 
 /** A new page of the context, opened on a replica of the 申报系统 under the real host name. */
 export async function openReplica(context: BrowserContext, name: string): Promise<Page> {
