@@ -3,17 +3,17 @@ import { describe, expect, test } from '../support/fixtures';
 
 // Every control labelled, the whole dashboard usable from the keyboard (axe-core + Tab).
 describe('accessibility of the dashboard, editor and popup', () => {
-  test('the dashboard and the editor with the whole 申报书 have no axe violations', async ({ sample }) => {
-    expect(await axeViolations(sample.dashboard.page)).toEqual([]);
-    await sample.dashboard.openDraft();
-    expect(await axeViolations(sample.dashboard.page)).toEqual([]);
-  });
-
-  test('a draft opens and is edited from the keyboard alone', async ({ sample }) => {
+  // One story on one browser (each launch costs seconds of the test command's budget).
+  test('dashboard, editor with the whole 申报书 and popup have no axe violations; a draft is opened and edited from the keyboard alone', async ({
+    sample,
+  }) => {
     const { page } = sample.dashboard;
+    expect(await axeViolations(page)).toEqual([]);
+
     await page.getByTestId('draft-open').focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('application-editor').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('field:company.name').focus();
     await page.keyboard.press('End');
     await page.keyboard.type('（测试）');
@@ -23,9 +23,7 @@ describe('accessibility of the dashboard, editor and popup', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
       .toBe('field:contact.name');
-  });
 
-  test('the popup has no axe violations', async ({ sample }) => {
     const popup = await sample.browser.context.newPage();
     await popup.goto(`chrome-extension://${sample.browser.extensionId}/popup.html`);
     await popup.getByTestId('popup-status').waitFor();
