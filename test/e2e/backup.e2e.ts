@@ -42,7 +42,7 @@ describe('backup: export, import, and a broken file', () => {
     return path;
   }
 
-  test('exports the sample, restores it after removal, and refuses a malformed file without changes', async ({
+  test('exports the sample, restores it after removal, cancels a preview, and refuses a malformed file without changes', async ({
     extension,
   }) => {
     const { page } = await DashboardPage.open(extension);
@@ -75,6 +75,21 @@ describe('backup: export, import, and a broken file', () => {
     await expect.poll(() => draftNames(page)).toEqual([expect.stringContaining(PROJECT_NAME)]);
     await page.getByTestId('backup-message').filter({ hasText: '已导入' }).waitFor();
 
+    // Cancel leaves the data alone; Escape cancels too.
+    await page.getByTestId('backup-import').setInputFiles(exported);
+    await page.getByTestId('backup-preview').waitFor();
+    expect(await page.getByTestId('backup-preview-summary').textContent()).toMatch(/^不会新增记录；将覆盖/);
+    await page.getByTestId('backup-import-cancel').click();
+    await page
+      .getByTestId('backup-message')
+      .filter({ hasText: /^已取消导入，本地数据没有改动。$/ })
+      .waitFor();
+    await page.getByTestId('backup-import').setInputFiles(exported);
+    await page.getByTestId('backup-preview').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('backup-preview').waitFor({ state: 'detached' });
+    expect(await draftNames(page)).toEqual([expect.stringContaining(PROJECT_NAME)]);
+
     // A file with a broken value deep inside (and a renamed project): refused, list unchanged.
     const broken = structuredClone(file);
     broken.drafts[0].values['project.period'] = '2020年1月至2021年12月';
@@ -94,25 +109,5 @@ describe('backup: export, import, and a broken file', () => {
     await page.reload();
     await page.getByTestId('draft-item').waitFor();
     expect(await draftNames(page)).toEqual(before);
-  });
-
-  test('cancel leaves the data alone; Escape cancels too', async ({ sample }) => {
-    const { page } = sample.dashboard;
-    const exported = await exportBackup(page, 'again-');
-
-    await page.getByTestId('backup-import').setInputFiles(exported);
-    await page.getByTestId('backup-preview').waitFor();
-    expect(await page.getByTestId('backup-preview-summary').textContent()).toMatch(/^不会新增记录；将覆盖/);
-    await page.getByTestId('backup-import-cancel').click();
-    await page
-      .getByTestId('backup-message')
-      .filter({ hasText: /^已取消导入，本地数据没有改动。$/ })
-      .waitFor();
-
-    await page.getByTestId('backup-import').setInputFiles(exported);
-    await page.getByTestId('backup-preview').waitFor();
-    await page.keyboard.press('Escape');
-    await page.getByTestId('backup-preview').waitFor({ state: 'detached' });
-    expect(await draftNames(page)).toEqual([expect.stringContaining(PROJECT_NAME)]);
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, test } from '../support/fixtures';
 import { screenshotPath } from '../support/screenshots';
 
 describe('dashboard: company figures by year and 从往年申报复制', () => {
-  test('edits the figures as a table by year, checks them, and keeps them', async ({ sample }) => {
+  // One story on one browser (each launch costs seconds of the test command's budget).
+  test('edits the figures as a table by year and keeps them; copies a 2018 draft into the 2020 edition, mapping the direction', async ({
+    sample,
+  }) => {
     const { page } = sample.dashboard;
     await page.getByTestId('company-open').click();
     const table = page.getByTestId('figures-table');
@@ -24,13 +27,10 @@ describe('dashboard: company figures by year and 从往年申报复制', () => {
     await page.getByTestId('company-open').click();
     await expect.poll(() => page.getByTestId('figure:2020:figures.mainRevenue').inputValue()).toBe('15230');
     await expect.poll(() => page.getByTestId('figure:2019:figures.rdInvestment').inputValue()).toBe('1468.3');
-  });
+    await page.getByRole('button', { name: '返回列表' }).click();
+    await page.getByTestId('draft-create').waitFor();
 
-  test('copies a 2018 draft into the 2020 edition, mapping the direction and listing what to check', async ({
-    sample,
-  }) => {
     const { dashboard } = sample;
-    const { page } = dashboard;
     await page.getByLabel('申报批次').selectOption('2018');
     await dashboard.createDraft();
     await dashboard.field('project.name').fill('智慧校园在线教育平台');
