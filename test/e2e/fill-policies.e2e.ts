@@ -19,9 +19,11 @@ const formState = () => {
 };
 
 describe('fill policies: exact report, no overwrite without asking, undo, teaching a field', () => {
-  test('reports exact counts; undo restores every value and names the radios a site cannot untick', async ({
+  // One browser, a page per policy (each launch costs seconds of the test command's budget).
+  test('reports exact counts and undoes; never overwrites what the user typed unasked; learns an uncertain field', async ({
     sample,
   }) => {
+    // Exact counts; undo restores every value and names the radios a site cannot untick.
     const page = await openReplica(sample.browser.context, 'table');
     const before = await page.evaluate(formState);
     const assistant = new Assistant(page);
@@ -37,45 +39,45 @@ describe('fill policies: exact report, no overwrite without asking, undo, teachi
     const named = message.match(/原本未选择/g)?.length ?? 0;
     expect(named).toBe(after.chosenRadios - before.chosenRadios);
     expect(message).toContain('已上传的附件请在页面上手动删除');
-  });
+    await page.close();
 
-  test('never overwrites what the user typed, until they tick it in the preview', async ({ sample }) => {
-    const page = await openReplica(sample.browser.context, 'layui');
-    await page.locator('input[name="dwmc"]').fill('用户自己填写的单位名称');
-    const assistant = new Assistant(page);
-    await assistant.open();
-    expect(Assistant.counts(await assistant.fill())).toMatchObject({ 跳过: 1 });
-    expect(await page.locator('input[name="dwmc"]').inputValue()).toBe('用户自己填写的单位名称');
-    const option = assistant.panel.getByTestId('shenbao-overwrite-option');
+    // Never overwrites what the user typed, until they tick it in the preview.
+    const layui = await openReplica(sample.browser.context, 'layui');
+    await layui.locator('input[name="dwmc"]').fill('用户自己填写的单位名称');
+    const layuiAssistant = new Assistant(layui);
+    await layuiAssistant.open();
+    expect(Assistant.counts(await layuiAssistant.fill())).toMatchObject({ 跳过: 1 });
+    expect(await layui.locator('input[name="dwmc"]').inputValue()).toBe('用户自己填写的单位名称');
+    const option = layuiAssistant.panel.getByTestId('shenbao-overwrite-option');
     expect(await option.locator('xpath=..').textContent()).toContain('用户自己填写的单位名称');
-    await page.screenshot({ path: screenshotPath('fill-conflict') });
+    await layui.screenshot({ path: screenshotPath('fill-conflict') });
     await option.check();
-    await assistant.fill();
+    await layuiAssistant.fill();
     await expect
-      .poll(() => page.locator('input[name="dwmc"]').inputValue())
+      .poll(() => layui.locator('input[name="dwmc"]').inputValue())
       .toBe(SAMPLE_APPLICANT.company['company.name']);
-  });
+    await layui.close();
 
-  test('lists an uncertain field as 待确认, learns what the user says it is, and remembers it', async ({
-    sample,
-  }) => {
-    const page = await openReplica(sample.browser.context, 'oddities');
-    const assistant = new Assistant(page);
-    await assistant.open();
-    expect(Assistant.counts(await assistant.fill())).toMatchObject({ 已填充: 1, 待确认: 1 });
-    expect(await page.locator('#a2').inputValue()).toBe('');
-    const unsure = assistant.panel.getByTestId('shenbao-unsure');
+    // An uncertain field is 待确认; the fill learns what the user says it is, and remembers it.
+    const oddities = await openReplica(sample.browser.context, 'oddities');
+    const odditiesAssistant = new Assistant(oddities);
+    await odditiesAssistant.open();
+    expect(Assistant.counts(await odditiesAssistant.fill())).toMatchObject({ 已填充: 1, 待确认: 1 });
+    expect(await oddities.locator('#a2').inputValue()).toBe('');
+    const unsure = odditiesAssistant.panel.getByTestId('shenbao-unsure');
     await unsure.locator('select').selectOption('honours.highTech.year');
     await unsure.getByTestId('shenbao-teach').click();
     await expect
-      .poll(() => page.locator('#a2').inputValue())
+      .poll(() => oddities.locator('#a2').inputValue())
       .toBe(SAMPLE_APPLICANT.company['honours.highTech.year']);
 
     // Next visit: the taught mapping is used without asking.
-    await page.reload();
-    const again = new Assistant(page);
+    await oddities.reload();
+    const again = new Assistant(oddities);
     await again.open();
     expect(Assistant.counts(await again.fill())).toMatchObject({ 已填充: 2 });
-    expect(await page.locator('#a2').inputValue()).toBe(SAMPLE_APPLICANT.company['honours.highTech.year']);
+    expect(await oddities.locator('#a2').inputValue()).toBe(
+      SAMPLE_APPLICANT.company['honours.highTech.year'],
+    );
   });
 });
