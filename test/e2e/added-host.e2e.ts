@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { Assistant } from '../support/assistant';
 import { DashboardPage } from '../support/dashboard-page';
-import { launchWithExtension } from '../support/extension-browser';
-import { describe, expect, test } from '../support/fixtures';
+import { describe, expect, launchFromTemplate, test } from '../support/fixtures';
 
 const PROVINCE_HOST = 'www.province-example.test';
 
@@ -30,10 +29,9 @@ describe('a 申报系统 host added in 设置 (docs/architecture.md, contract 1)
     onTestFinished,
   }) => {
     const started = performance.now();
-    const browser = await launchWithExtension({ replicaPort, extraHosts: [PROVINCE_HOST] });
+    const browser = await launchFromTemplate(replicaPort, 'sample', [PROVINCE_HOST]);
     onTestFinished(() => browser.close());
     const dashboard = await DashboardPage.open(browser);
-    await dashboard.loadSample();
 
     const grantPage = await browser.context.newPage();
     await grantInBrowserUi(grantPage, browser.extensionId, PROVINCE_HOST);
@@ -47,7 +45,7 @@ describe('a 申报系统 host added in 设置 (docs/architecture.md, contract 1)
       .toBe(`已添加 ${PROVINCE_HOST}，刷新该网站页面后即可使用。`);
 
     const page = await browser.context.newPage();
-    await page.goto(`http://${PROVINCE_HOST}/sfxm/element-ui/`);
+    await page.goto(`http://${PROVINCE_HOST}/sfxm/table/`);
     const assistant = new Assistant(page);
     await assistant.open();
     await expect

@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROME_EXTENSION_DIR, launchWithExtension } from '../support/extension-browser';
-import { describe, expect, test } from '../support/fixtures';
+import { CHROME_EXTENSION_DIR } from '../support/extension-browser';
+import { describe, expect, launchFromTemplate, test } from '../support/fixtures';
 
 // The first proof that the pieces connect: built extension → Chromium → content script on
 // the 申报系统 host served locally (docs/architecture.md, contract 2) → options page.
 describe('built extension in Chromium', () => {
-  test('runs its content script on http://www.xinxixiaofei.com/sfxm/', async ({ extension }) => {
-    const page = await extension.context.newPage();
+  // One browser (each launch costs seconds of the test command's budget): the content script
+  // on the 申报系统 host, none on a host not granted, and the dashboard.
+  test('runs its content script on http://www.xinxixiaofei.com/sfxm/ only, not on other hosts until the user grants them (no <all_urls>), and opens the dashboard', async ({
+    replicaPort,
+    onTestFinished,
+  }) => {
+    const browser = await launchFromTemplate(replicaPort, 'blank', ['www.province-example.test']);
+    onTestFinished(() => browser.close());
+    const page = await browser.context.newPage();
     await page.goto('http://www.xinxixiaofei.com/sfxm/');
     expect(await page.title()).toBe('信息消费示范项目申报系统');
     // The assistant's host is the one thing the content script puts on the page (no marker
@@ -17,15 +24,8 @@ describe('built extension in Chromium', () => {
       'data-shenbao',
     );
     expect(await page.locator('shenbao-assistant iframe').getAttribute('src')).toBeNull();
-  });
 
-  test('does not run on other hosts until the user grants them (no <all_urls>)', async ({
-    replicaPort,
-    onTestFinished,
-  }) => {
-    const browser = await launchWithExtension({ replicaPort, extraHosts: ['www.province-example.test'] });
-    onTestFinished(() => browser.close());
-    // What decides it: the host is neither granted nor registered for a content script.
+    // Another host: neither granted nor registered for a content script.
     const worker = browser.context.serviceWorkers()[0];
     if (!worker) throw new Error('The extension has no service worker.');
     const facts = await worker.evaluate(async () => {
@@ -46,16 +46,14 @@ describe('built extension in Chromium', () => {
     });
     expect(facts).toEqual({ granted: false, registered: [] });
     // And what the user sees: the page loaded completely, with no assistant on it.
-    const page = await browser.context.newPage();
-    await page.goto('http://www.province-example.test/sfxm/', { waitUntil: 'load' });
-    expect(await page.title()).toBe('信息消费示范项目申报系统');
-    expect(await page.locator('shenbao-assistant').count()).toBe(0);
-  });
+    const other = await browser.context.newPage();
+    await other.goto('http://www.province-example.test/sfxm/', { waitUntil: 'load' });
+    expect(await other.title()).toBe('信息消费示范项目申报系统');
+    expect(await other.locator('shenbao-assistant').count()).toBe(0);
 
-  test('opens the options page (the dashboard)', async ({ extension }) => {
-    const page = await extension.context.newPage();
-    await page.goto(`chrome-extension://${extension.extensionId}/options.html`);
-    await page.locator('h1').first().filter({ hasText: '申报助手' }).waitFor();
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('h1').first().filter({ hasText: '申报助手' }).waitFor();
   });
 });
 

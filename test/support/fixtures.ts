@@ -42,12 +42,12 @@ export const test = base.extend<E2eFixtures & FileFixtures>({
   },
   // Each test's profile is a copy of a template made once per run (test/support/profile-templates.ts).
   extension: async ({ replicaPort }, use) => {
-    const browser = await launchFromTemplate(replicaPort, inject('profileTemplates').blank);
+    const browser = await launchFromTemplate(replicaPort, 'blank');
     await use(browser);
     await browser.close();
   },
   sample: async ({ replicaPort }, use) => {
-    const browser = await launchFromTemplate(replicaPort, inject('profileTemplates').sample);
+    const browser = await launchFromTemplate(replicaPort, 'sample');
     try {
       const dashboard = await DashboardPage.open(browser);
       await dashboard.page.getByTestId('draft-item').first().waitFor();
@@ -77,10 +77,20 @@ export const test = base.extend<E2eFixtures & FileFixtures>({
 
 export { describe, expect } from 'vitest';
 
-function launchFromTemplate(replicaPort: number, template: string): Promise<ExtensionBrowser> {
+/**
+ * The built extension on a new copy of a profile template (test/support/profile-templates.ts):
+ * `blank` (installed, nothing stored) or `sample` (after 「载入示例」). For tests that launch
+ * their own browser (extra hosts); the fixtures use it too.
+ */
+export function launchFromTemplate(
+  replicaPort: number,
+  template: 'blank' | 'sample',
+  extraHosts: readonly string[] = [],
+): Promise<ExtensionBrowser> {
   return launchWithExtension({
     replicaPort,
-    userDataDir: copyOfTemplate(template),
+    extraHosts,
+    userDataDir: copyOfTemplate(inject('profileTemplates')[template]),
     expectWelcome: false,
     removeProfileOnClose: true,
   });
