@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { DashboardPage } from '../support/dashboard-page';
-import { type ExtensionBrowser, launchWithExtension, profileRoot } from '../support/extension-browser';
-import { describe, expect, test } from '../support/fixtures';
+import { type ExtensionBrowser, launchWithExtension } from '../support/extension-browser';
+import { describe, expect, newProfileFrom, test } from '../support/fixtures';
 import { browserPidOf } from '../support/kill-browser';
 
 /** Nothing typed longer ago than this may be lost (issue #16). */
@@ -35,13 +34,13 @@ describe('autosave survives a killed browser (issue #16)', () => {
     onTestFinished,
   }) => {
     const started = performance.now();
-    const profile = mkdtempSync(join(profileRoot(), 'shenbao-autosave-kill-'));
+    const profile = newProfileFrom('blank');
     let running: ExtensionBrowser | undefined;
     onTestFinished(async () => {
       await running?.close();
       rmSync(profile, { recursive: true, force: true });
     });
-    running = await launchWithExtension({ replicaPort, userDataDir: profile, expectWelcome: true });
+    running = await launchWithExtension({ replicaPort, userDataDir: profile, expectWelcome: false });
     let dashboard = await DashboardPage.open(running);
     await dashboard.createCompany('断电测试科技有限公司');
     await dashboard.createDraft();

@@ -1,8 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { DashboardPage } from '../support/dashboard-page';
-import { type ExtensionBrowser, launchWithExtension, profileRoot } from '../support/extension-browser';
-import { describe, expect, test } from '../support/fixtures';
+import { type ExtensionBrowser, launchWithExtension } from '../support/extension-browser';
+import { describe, expect, newProfileFrom, test } from '../support/fixtures';
 import { screenshotPath } from '../support/screenshots';
 
 // The dashboard editor on real IndexedDB: type, see the 申报书's rules, keep what was saved.
@@ -11,13 +10,13 @@ describe('dashboard editor', () => {
     replicaPort,
     onTestFinished,
   }) => {
-    const profile = mkdtempSync(join(profileRoot(), 'shenbao-editor-'));
+    const profile = newProfileFrom('blank');
     const opened: ExtensionBrowser[] = [];
     onTestFinished(async () => {
       for (const browser of opened) await browser.close();
       rmSync(profile, { recursive: true, force: true });
     });
-    const first = await launchWithExtension({ replicaPort, userDataDir: profile, expectWelcome: true });
+    const first = await launchWithExtension({ replicaPort, userDataDir: profile, expectWelcome: false });
     opened.push(first);
     const dashboard = await DashboardPage.open(first);
     await dashboard.createCompany('重庆测试科技有限公司');

@@ -102,3 +102,11 @@ export async function openReplica(context: BrowserContext, name: string): Promis
   await page.goto(`http://www.xinxixiaofei.com/sfxm/${name}/`);
   return page;
 }
+
+/**
+ * A new profile folder (a copy of a profile template) for a test that relaunches the browser on
+ * the same profile; the test removes it.
+ */
+export function newProfileFrom(template: 'blank' | 'sample'): string {
+  return copyOfTemplate(inject('profileTemplates')[template]);
+}
