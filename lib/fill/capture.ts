@@ -1,6 +1,7 @@
 import type { CustomFieldKind } from '@/lib/catalog/custom';
 import type { Collected } from './handles';
-import type { FieldSnapshot } from './types';
+import { fieldSignatures } from './match';
+import type { FieldSnapshot, MatchResult } from './types';
 
 /**
  * 「页面上还有 N 个资料库里没有的栏目」: the page fields the fill could not place that hold a value
@@ -122,4 +123,39 @@ export function selectCaptureCandidates(collected: Collected, placed: ReadonlySe
     });
   }
   return selection;
+}
+
+/** What the panel lists: candidates with their site signature, withheld fields by label and reason. */
+export interface CaptureOffer {
+  candidates: (CaptureCandidate & { signature: string })[];
+  withheld: { label: string; reason: string }[];
+}
+
+/**
+ * The offer after a fill: every page field no catalog or user-defined field confidently placed
+ * (a 待确认 guess is not placed: the user may keep it as a field of their own instead), minus
+ * the fields a person cannot see or reach (`reachable`), with the signature the site mapping
+ * is saved under so the next fill on the site places it.
+ */
+export function captureOffer(
+  collected: Collected,
+  match: Pick<MatchResult, 'matches'>,
+  reachable: (fieldId: string) => boolean = () => true,
+): CaptureOffer {
+  const placed = new Set(match.matches.map((item) => item.fieldId));
+  const selection = selectCaptureCandidates(collected, placed);
+  const signatures = fieldSignatures(collected.snapshot);
+  const byId = new Map(collected.snapshot.fields.map((field) => [field.id, field]));
+  return {
+    candidates: selection.candidates.flatMap((candidate) => {
+      const signature = signatures.get(candidate.fieldId);
+      return signature && reachable(candidate.fieldId) ? [{ ...candidate, signature }] : [];
+    }),
+    withheld: selection.withheld
+      .filter((item) => reachable(item.fieldId))
+      .map((item) => {
+        const field = byId.get(item.fieldId);
+        return { label: (field && labelOf(field)) || '（无名称）', reason: WITHHELD_REASON[item.reason] };
+      }),
+  };
 }

@@ -1,5 +1,6 @@
-import { customFieldDef, type FieldValues } from '@/lib/catalog';
+import { customFieldDef, type FieldValues, fieldsFor } from '@/lib/catalog';
 import { explainFailures, UserError } from '@/lib/errors';
+import { captureOffer } from '@/lib/fill/capture';
 import { createReachProbe } from '@/lib/fill/collect/reach-probe';
 import { summarizeReport } from '@/lib/fill/report';
 import type { FillEngine, FillSession } from '@/lib/fill/session';
@@ -118,6 +119,28 @@ export function createContentFill(
     return session.report;
   };
 
+  /**
+   * 从页面采集: what the page holds that no catalog or user-defined field of the draft places
+   * (matched as the fill matches, the site's learned mappings included), minus what a person
+   * cannot see or reach. Reads the page only; nothing is written.
+   */
+  const capture = async (draftId: string) => {
+    const application = await sendRequest({ type: 'application/get', draftId });
+    const edition = editionOfApplication(application);
+    const learned = await sendRequest({ type: 'mappings/list' });
+    const collected = engine.collect(doc);
+    const fields = [...fieldsFor(edition), ...application.customFields.map(customFieldDef)];
+    const match = engine.match(collected.snapshot, fields, learned);
+    const probe = createReachProbe(isOwnUi);
+    const widgets = new Map(collected.snapshot.fields.map((field) => [field.id, field.widget]));
+    return captureOffer(collected, match, (fieldId) => {
+      const handle = collected.handles.get(fieldId);
+      const widget = widgets.get(fieldId);
+      if (!handle || !widget) return true;
+      return probe.judge(handle.root, widget, { scroll: false })?.reachable !== false;
+    });
+  };
+
   return async (raw: unknown): Promise<Reply<Request['type']> | undefined> => {
     const parsed = requestSchema.safeParse(raw);
     if (!parsed.success) return undefined;
@@ -143,6 +166,12 @@ export function createContentFill(
               await running;
               return session.undo();
             },
+          ),
+        );
+      case 'content/capture':
+        return answer(() =>
+          explainFailures({ name: '读取页面栏目', log: 'capture', outcome: '页面没有被改动' }, () =>
+            capture(request.draftId),
           ),
         );
       case 'content/reveal': {
