@@ -56,6 +56,43 @@ describe('fill policies: exact report, no overwrite without asking, undo, teachi
       .toBe(SAMPLE_APPLICANT.company['company.name']);
   });
 
+  test('从页面采集: fields the catalog lacks, typed by hand, are kept for the company and filled on a fresh copy', async ({
+    sample,
+  }) => {
+    const page = await sample.browser.context.newPage();
+    // The table replica with a provincial system's own questions (test/replica/README.md).
+    await page.goto('http://www.xinxixiaofei.com/sfxm/table/?extra=1');
+    const row = (label: string) =>
+      page.locator('tr').filter({ has: page.locator('td.lbl', { hasText: label }) });
+    const batch = row('省级推荐批次编号').locator('input');
+    const park = row('入驻省级产业园区情况').locator('select');
+    const racks = row('本年度数据中心机架数').locator('input');
+    await batch.fill('CQ-2020-017');
+    await park.selectOption('已入驻');
+    await racks.fill('120');
+    const assistant = new Assistant(page);
+    await assistant.open();
+    await assistant.fill();
+    const capture = assistant.panel.getByTestId('shenbao-capture');
+    const listed = () => capture.getByTestId('shenbao-capture-summary').textContent();
+    await expect.poll(listed).toBe('页面上还有 3 个栏目没有对应的资料');
+    await capture.locator('[data-label="省级推荐批次编号"]').check();
+    await capture.locator('[data-label="入驻省级产业园区情况"]').check();
+    await capture.getByTestId('shenbao-capture-save').click();
+    // The kept two are data now; the third is still offered.
+    await expect.poll(listed).toBe('页面上还有 1 个栏目没有对应的资料');
+    await page.screenshot({ path: screenshotPath('capture-kept') });
+
+    await page.reload();
+    await assistant.open();
+    const counts = Assistant.counts(await assistant.fill());
+    expect(await batch.inputValue()).toBe('CQ-2020-017');
+    expect(await park.inputValue()).toBe('已入驻');
+    expect(await racks.inputValue()).toBe('');
+    // The 61 fields of the plain page, and the two kept: nothing else written.
+    expect(counts.已填充).toBe(63);
+  });
+
   test('lists an uncertain field as 待确认, learns what the user says it is, and remembers it', async ({
     sample,
   }) => {
