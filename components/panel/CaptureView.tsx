@@ -52,7 +52,9 @@ export function CaptureView({ offer, busy, onSave, onRefresh }: CaptureViewProps
                   }}
                 />
                 {candidate.label}：
-                {candidate.kind === 'file' ? `（附件：${shown(candidate.value)}）` : shown(candidate.value)}
+                {candidate.kind === 'file'
+                  ? `（附件：${shown(candidate.value)}${candidate.file ? '，连同文件保存' : '，仅保存名称'}）`
+                  : shown(candidate.value)}
               </label>
               <span className="report__detail"> · {CUSTOM_KIND_LABEL[candidate.kind]}</span>
             </div>
@@ -79,8 +81,10 @@ export function CaptureView({ offer, busy, onSave, onRefresh }: CaptureViewProps
               仅本草稿
             </label>
           </div>
-          {chosen.some((candidate) => candidate.kind === 'file') && (
-            <p className="panel__hint">附件栏目只保存名称，文件请在工作台中上传。</p>
+          {chosen.some((candidate) => candidate.kind === 'file' && !candidate.file) && (
+            <p className="panel__hint">
+              页面上已上传到网站的文件无法读取，这类附件栏目只保存名称，文件请在工作台中上传。
+            </p>
           )}
           <button
             type="button"

@@ -76,12 +76,13 @@ export function Panel() {
         type: 'capture/save',
         draftId,
         scope,
-        fields: fields.map(({ label, kind, value, options, signature }) => ({
+        fields: fields.map(({ label, kind, value, options, signature, file }) => ({
           label,
           kind,
           value,
           signature,
           ...(options ? { options } : {}),
+          ...(file ? { file } : {}),
         })),
       });
       setMessage({

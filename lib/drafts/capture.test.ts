@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { bytesToBase64 } from '@/lib/backup/base64';
 import { customFieldKey } from '@/lib/catalog';
 import { createDraft } from '@/lib/drafts/operations';
+import { readAttachmentBlob } from '@/lib/store/attachments';
 import { listCustomFields } from '@/lib/store/custom-fields';
 import { openDatabase } from '@/lib/store/db';
 import { loadSample, SAMPLE_COMPANY_ID, SAMPLE_DRAFT_ID } from '@/lib/store/sample';
@@ -127,6 +129,36 @@ describe('从页面采集: keeping page fields as user-defined fields', () => {
     expect(kept?.options).toBeUndefined();
   });
 
+  it('an upload the page let be read is kept with its bytes, typed by what they are', async () => {
+    const db = await freshDb();
+    const pdf = new TextEncoder().encode('%PDF-1.4\n% 营业执照扫描件\n%%EOF');
+    const [kept] = await keepCaptured(db, {
+      draftId: SAMPLE_DRAFT_ID,
+      scope: 'company',
+      host: HOST,
+      fields: [
+        {
+          label: '安全生产许可证',
+          kind: 'file',
+          value: '许可证.pdf',
+          signature: 'file|c',
+          file: { name: '许可证.pdf', base64: bytesToBase64(pdf) },
+        },
+      ],
+    });
+    const refs = kept?.value as { id: string; name: string }[];
+    expect(refs).toEqual([{ id: expect.any(String), name: '许可证.pdf' }]);
+    const meta = await db.get('attachments', refs[0]?.id ?? '');
+    expect(meta).toMatchObject({
+      companyId: SAMPLE_COMPANY_ID,
+      requirementKey: customFieldKey(kept?.id ?? ''),
+      type: 'application/pdf',
+      size: pdf.length,
+    });
+    const blob = await readAttachmentBlob(db, refs[0]?.id ?? '');
+    expect(new Uint8Array(await (blob as Blob).arrayBuffer())).toEqual(pdf);
+  });
+
   it('keeps nothing when the draft is gone (one transaction)', async () => {
     const db = await freshDb();
     await expect(
@@ -138,6 +170,32 @@ describe('从页面采集: keeping page fields as user-defined fields', () => {
       }),
     ).rejects.toThrow('找不到这份草稿');
     expect(await db.getAll('customFields')).toEqual([]);
+    expect(await db.getAllFromIndex('siteMappings', 'byHost', HOST)).toEqual([]);
+  });
+
+  it('a failure part-way keeps no field, mapping or file', async () => {
+    const db = await freshDb();
+    const before = (await db.getAll('attachments')).length;
+    await expect(
+      keepCaptured(db, {
+        draftId: SAMPLE_DRAFT_ID,
+        scope: 'company',
+        host: HOST,
+        fields: [
+          {
+            label: '营业执照副本',
+            kind: 'file',
+            value: 'a.pdf',
+            signature: 'file|a',
+            file: { name: 'a.pdf', base64: bytesToBase64(new Uint8Array([37, 80, 68, 70])) },
+          },
+          // Too long a label for a field record: the whole capture is refused.
+          { label: '长'.repeat(101), kind: 'text', value: 'x', signature: 'text|b' },
+        ],
+      }),
+    ).rejects.toThrow();
+    expect(await db.getAll('customFields')).toEqual([]);
+    expect(await db.getAll('attachments')).toHaveLength(before);
     expect(await db.getAllFromIndex('siteMappings', 'byHost', HOST)).toEqual([]);
   });
 });

@@ -1,7 +1,11 @@
-import { type CustomFieldKind, customFieldKey } from '@/lib/catalog';
+import { base64ToBytes } from '@/lib/backup/base64';
+import { type AttachmentRef, type CustomFieldKind, customFieldKey } from '@/lib/catalog';
+import { PROOF_MIME, sniffProofKind } from '@/lib/proofs';
 import { newCustomFieldId } from '@/lib/store/custom-fields';
 import type { Database } from '@/lib/store/db';
 import {
+  attachmentBlobSchema,
+  attachmentRecordSchema,
   type CustomFieldRecord,
   customFieldRecordSchema,
   draftRecordSchema,
@@ -17,6 +21,8 @@ export interface CapturedField {
   options?: readonly string[];
   /** The field's signature on the page (lib/fill/match, fieldSignatures). */
   signature: string;
+  /** An upload's file as the page held it (Base64), when it could be read. */
+  file?: { name: string; base64: string };
 }
 
 export interface KeepCaptured {
@@ -33,27 +39,32 @@ const uniqueOptions = (options: readonly string[] | undefined) =>
 
 /**
  * The record a captured field becomes. A choice keeps the page's options (and is plain text when
- * the page offered fewer than two, or the chosen value is not one of them); an upload becomes a
- * named empty slot, since the bytes a page holds are not read. An existing field of the same
+ * the page offered fewer than two, or the chosen value is not one of them); an upload keeps the
+ * file the page held when it could be read, else it is a named empty slot. An existing field of the same
  * label (the company's, or this draft's) takes the page's value instead of a second field.
  */
 function recordOf(
   field: CapturedField,
   base: { companyId: string; draftId?: string; host: string },
   existing: CustomFieldRecord | undefined,
+  file: AttachmentRef | undefined,
+  id: string,
   now: number,
 ): CustomFieldRecord {
   const options = uniqueOptions(field.options);
   const choice = field.kind === 'choice' && options.length >= 2 && options.includes(field.value.trim());
   const kind: CustomFieldKind = field.kind === 'choice' && !choice ? 'text' : field.kind;
-  const value = kind === 'file' || field.value.trim() === '' ? undefined : field.value.trim();
+  const text = field.value.trim() === '' ? undefined : field.value.trim();
   if (existing) {
     const next: CustomFieldRecord = { ...existing, updatedAt: now };
-    if (existing.kind !== 'file' && value !== undefined) next.value = value;
+    if (existing.kind === 'file') {
+      if (file) next.value = [...(Array.isArray(existing.value) ? existing.value : []), file];
+    } else if (text !== undefined && field.kind !== 'file') next.value = text;
     return customFieldRecordSchema.parse(next);
   }
+  const value = kind === 'file' ? (file ? [file] : undefined) : text;
   return customFieldRecordSchema.parse({
-    id: newCustomFieldId(),
+    id,
     companyId: base.companyId,
     ...(base.draftId ? { draftId: base.draftId } : {}),
     label: field.label.trim(),
@@ -79,7 +90,20 @@ export async function keepCaptured(
   input: KeepCaptured,
   now = Date.now(),
 ): Promise<CustomFieldRecord[]> {
-  const tx = db.transaction(['drafts', 'customFields', 'siteMappings'], 'readwrite');
+  // Decoded before the transaction opens: an IndexedDB transaction ends at the first await
+  // that is not one of its own requests.
+  const files = input.fields.map((field) => {
+    if (field.kind !== 'file' || !field.file) return undefined;
+    const bytes = base64ToBytes(field.file.base64);
+    // The type the bytes show, never the page's word for it.
+    const sniffed = sniffProofKind(bytes.subarray(0, 4096));
+    const type = sniffed ? PROOF_MIME[sniffed] : 'application/octet-stream';
+    return { name: field.file.name, type, blob: new Blob([bytes], { type }) };
+  });
+  const tx = db.transaction(
+    ['drafts', 'customFields', 'siteMappings', 'attachments', 'attachmentBlobs'],
+    'readwrite',
+  );
   const done = tx.done;
   try {
     const draft = draftRecordSchema.safeParse(await tx.objectStore('drafts').get(input.draftId));
@@ -98,10 +122,29 @@ export async function keepCaptured(
       },
     );
     const kept: CustomFieldRecord[] = [];
-    for (const field of input.fields) {
+    for (const [index, field] of input.fields.entries()) {
       const label = field.label.trim();
       const existing = [...kept, ...visible].find((record) => record.label === label);
-      const record = recordOf(field, base, existing, now);
+      const id = existing?.id ?? newCustomFieldId();
+      const file = files[index];
+      let ref: AttachmentRef | undefined;
+      if (file) {
+        const stored = attachmentRecordSchema.parse({
+          id: `file-${crypto.randomUUID()}`,
+          companyId,
+          requirementKey: customFieldKey(id),
+          name: file.name,
+          type: file.type,
+          size: file.blob.size,
+          addedAt: now,
+        });
+        await tx.objectStore('attachments').add(stored);
+        await tx
+          .objectStore('attachmentBlobs')
+          .add(attachmentBlobSchema.parse({ id: stored.id, blob: file.blob }));
+        ref = { id: stored.id, name: stored.name };
+      }
+      const record = recordOf(field, base, existing, ref, id, now);
       await tx.objectStore('customFields').put(record);
       await tx.objectStore('siteMappings').put(
         siteMappingRecordSchema.parse({

@@ -20,6 +20,9 @@ export interface CaptureCandidate {
   options?: string[];
 }
 
+/** An upload's bytes are kept with it up to this size (a proof scan; larger ones stay a named slot). */
+export const CAPTURE_FILE_MAX_BYTES = 10 * 1024 * 1024;
+
 export type WithheldReason = 'password' | 'captcha' | 'loginForm' | 'search';
 
 export const WITHHELD_REASON: Record<WithheldReason, string> = {
@@ -127,7 +130,11 @@ export function selectCaptureCandidates(collected: Collected, placed: ReadonlySe
 
 /** What the panel lists: candidates with their site signature, withheld fields by label and reason. */
 export interface CaptureOffer {
-  candidates: (CaptureCandidate & { signature: string })[];
+  candidates: (CaptureCandidate & {
+    signature: string;
+    /** An upload's file, when the content script could read it from the page's input. */
+    file?: { name: string; type: string; base64: string };
+  })[];
   withheld: { label: string; reason: string }[];
 }
 

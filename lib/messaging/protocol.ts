@@ -117,6 +117,14 @@ export const capturedFieldSchema = z.object({
   options: z.optional(z.array(z.string()).check(z.maxLength(200))),
   /** The field's signature on this page (lib/fill/match, fieldSignatures): the site mapping. */
   signature: nonEmpty,
+  /** An upload: the file the page holds, when the page let it be read (at most 10 MB). */
+  file: z.optional(
+    z.object({
+      name: z.string().check(z.minLength(1), z.maxLength(255)),
+      type: z.string().check(z.maxLength(255)),
+      base64: z.string().check(z.maxLength(14_000_000)),
+    }),
+  ),
 });
 
 export const captureOfferSchema = z.object({

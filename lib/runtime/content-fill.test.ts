@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bytesToBase64 } from '@/lib/backup/base64';
 import { describeFillFailure } from '@/lib/fill/report';
 import { RESULT_SCHEMAS, replySchema } from '@/lib/messaging/protocol';
 import { makeApplication } from '@/test/factories';
@@ -143,5 +144,27 @@ describe('content capture (从页面采集)', () => {
     expect(reply.result.withheld).toEqual([{ label: '短信验证码', reason: '验证码' }]);
     // Reading the page wrote nothing.
     expect(value('batch')).toBe('CQ-2020-017');
+  });
+});
+
+describe('content capture of an upload', () => {
+  it('carries the file chosen in the page’s own input, as Base64', async () => {
+    document.body.innerHTML = `<form><label>安全生产许可证 <input type="file" id="permit"></label></form>`;
+    const bytes = new TextEncoder().encode('%PDF-1.4 许可证');
+    const file = new File([bytes], '许可证.pdf', { type: 'application/pdf' });
+    Object.defineProperty(document.getElementById('permit'), 'files', { value: [file] });
+    const handle = createContentFill(document, realEngine, stop.signal);
+    const reply = replySchema(RESULT_SCHEMAS['content/capture']).parse(
+      await handle({ type: 'content/capture', draftId: 'd1' }),
+    );
+    if (!reply.ok) throw new Error(reply.message);
+    expect(reply.result.candidates).toEqual([
+      expect.objectContaining({
+        label: '安全生产许可证',
+        kind: 'file',
+        value: '许可证.pdf',
+        file: { name: '许可证.pdf', type: 'application/pdf', base64: bytesToBase64(bytes) },
+      }),
+    ]);
   });
 });

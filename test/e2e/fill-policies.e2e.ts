@@ -67,21 +67,23 @@ describe('fill policies: exact report, no overwrite without asking, undo, teachi
     const batch = row('省级推荐批次编号').locator('input');
     const park = row('入驻省级产业园区情况').locator('select');
     const racks = row('本年度数据中心机架数').locator('input');
+    const agreement = row('园区入驻协议').locator('input');
+    const pdf = Buffer.from('%PDF-1.4\n% 园区入驻协议\n%%EOF');
     await batch.fill('CQ-2020-017');
     await park.selectOption('已入驻');
     await racks.fill('120');
+    await agreement.setInputFiles({ name: '入驻协议.pdf', mimeType: 'application/pdf', buffer: pdf });
     const assistant = new Assistant(page);
     await assistant.open();
     await assistant.fill();
     const capture = assistant.panel.getByTestId('shenbao-capture');
     const listed = () => capture.getByTestId('shenbao-capture-summary').textContent();
-    await expect.poll(listed).toBe('页面上还有 3 个栏目没有对应的资料');
-    await capture.locator('[data-label="省级推荐批次编号"]').check();
-    await capture.locator('[data-label="入驻省级产业园区情况"]').check();
+    await expect.poll(listed).toBe('页面上还有 4 个栏目没有对应的资料');
+    for (const label of ['省级推荐批次编号', '入驻省级产业园区情况', '园区入驻协议'])
+      await capture.locator(`[data-label="${label}"]`).check();
     await capture.getByTestId('shenbao-capture-save').click();
-    // The kept two are data now; the third is still offered.
+    // The kept three are data now (the upload with its file); the fourth is still offered.
     await expect.poll(listed).toBe('页面上还有 1 个栏目没有对应的资料');
-    await page.screenshot({ path: screenshotPath('capture-kept') });
 
     await page.reload();
     await assistant.open();
@@ -89,8 +91,13 @@ describe('fill policies: exact report, no overwrite without asking, undo, teachi
     expect(await batch.inputValue()).toBe('CQ-2020-017');
     expect(await park.inputValue()).toBe('已入驻');
     expect(await racks.inputValue()).toBe('');
-    // The 61 fields of the plain page, and the two kept: nothing else written.
-    expect(counts.已填充).toBe(63);
+    const attached = await agreement.evaluate(async (input: HTMLInputElement) => {
+      const file = input.files?.[0];
+      return file ? { name: file.name, text: await file.text() } : undefined;
+    });
+    expect(attached).toEqual({ name: '入驻协议.pdf', text: pdf.toString() });
+    // The 61 fields of the plain page, and the three kept: nothing else written.
+    expect(counts.已填充).toBe(64);
   });
 
   test('lists an uncertain field as 待确认, learns what the user says it is, and remembers it', async ({

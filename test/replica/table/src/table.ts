@@ -315,6 +315,10 @@ export function provincialTable(): HTMLTableElement {
         label('本年度数据中心机架数（个）', { required: false }),
         cell(6, textInput('本年度数据中心机架数（个）', { size: 's' })),
       ),
+      row(
+        label('园区入驻协议', { required: false }),
+        cell(6, h('input', { type: 'file', id: uid(), accept: '.pdf,.jpg,.png' })),
+      ),
     ),
   );
 }
