@@ -167,10 +167,7 @@ export function createContentFill(
         console.warn('[shenbao] could not read a file the page holds', error);
         return undefined;
       });
-      if (bytes)
-        Object.assign(candidate, {
-          file: { name: file.name, type: file.type, base64: bytesToBase64(bytes) },
-        });
+      if (bytes) candidate.file = { name: file.name, type: file.type, base64: bytesToBase64(bytes) };
     }
     return offer;
   };
