@@ -159,6 +159,30 @@ describe('从页面采集: keeping page fields as user-defined fields', () => {
     expect(new Uint8Array(await (blob as Blob).arrayBuffer())).toEqual(pdf);
   });
 
+  it('an upload under the label of a known text field stores no bytes', async () => {
+    const db = await freshDb();
+    const input = { draftId: SAMPLE_DRAFT_ID, scope: 'company' as const, host: HOST };
+    await keepCaptured(db, {
+      ...input,
+      fields: [{ label: '园区入驻协议', kind: 'text', value: '已签', signature: 'a' }],
+    });
+    const before = (await db.getAll('attachments')).length;
+    const [kept] = await keepCaptured(db, {
+      ...input,
+      fields: [
+        {
+          label: '园区入驻协议',
+          kind: 'file',
+          value: 'x.pdf',
+          signature: 'b',
+          file: { name: 'x.pdf', base64: bytesToBase64(new Uint8Array([37, 80, 68, 70])) },
+        },
+      ],
+    });
+    expect(kept).toMatchObject({ kind: 'text', value: '已签' });
+    expect(await db.getAll('attachments')).toHaveLength(before);
+  });
+
   it('keeps nothing when the draft is gone (one transaction)', async () => {
     const db = await freshDb();
     await expect(

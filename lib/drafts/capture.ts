@@ -126,7 +126,9 @@ export async function keepCaptured(
       const label = field.label.trim();
       const existing = [...kept, ...visible].find((record) => record.label === label);
       const id = existing?.id ?? newCustomFieldId();
-      const file = files[index];
+      // A file is stored only for a field that holds files (a known text field of the same
+      // label takes no bytes, which would be left unreferenced).
+      const file = (existing ? existing.kind === 'file' : field.kind === 'file') ? files[index] : undefined;
       let ref: AttachmentRef | undefined;
       if (file) {
         const stored = attachmentRecordSchema.parse({
@@ -154,7 +156,9 @@ export async function keepCaptured(
           updatedAt: now,
         }),
       );
-      if (!kept.some((item) => item.id === record.id)) kept.push(record);
+      const at = kept.findIndex((item) => item.id === record.id);
+      if (at >= 0) kept[at] = record;
+      else kept.push(record);
     }
     await done;
     return kept;
