@@ -292,10 +292,11 @@ export function provincialTable(): HTMLTableElement {
     h('option', { value: '' }, '请选择'),
     ...['已入驻', '未入驻'].map((option) => h('option', { value: option }, option)),
   );
-  fieldOrder.push({ path: '入驻省级产业园区情况', kind: 'value' });
-  state.values['入驻省级产业园区情况'] = '';
+  const path = '入驻省级产业园区情况';
+  fieldOrder.push({ path, kind: 'value' });
+  state.values[path] = '';
   select.addEventListener('change', () => {
-    state.values['入驻省级产业园区情况'] = select.value;
+    state.values[path] = select.value;
     notify();
   });
   return h(
