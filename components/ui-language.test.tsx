@@ -112,11 +112,24 @@ describe('no English in the UI', { timeout: 60_000 }, () => {
       // An answer from a browser that is not ours: English, which must not reach the user.
       if (type === 'tab/check') return { ok: false, message: 'Could not establish connection.' };
       if (type === 'tab/visible') return { ok: true, result: { visible: true } };
+      if (type === 'tab/capture')
+        return {
+          ok: true,
+          result: {
+            candidates: [
+              { fieldId: 'f2', label: '营业执照副本', kind: 'file', value: 'license.pdf', signature: 's1' },
+              { fieldId: 'f3', label: '省级推荐批次编号', kind: 'text', value: 'CQ-2020', signature: 's2' },
+            ],
+            withheld: [{ label: '图形验证码', reason: '验证码' }],
+          },
+        };
       return { ok: true, result: true };
     });
     await ui.render(<Panel />);
     await ui.click(await ui.waitForTestId('shenbao-fill'));
     await ui.waitForTestId('shenbao-report');
+    // 从页面采集's list, with a file ticked (its note shows).
+    await ui.click((await ui.waitForTestId('shenbao-capture')).querySelector('input') as HTMLElement);
     const seen = foreignWords('panel after a fill');
     await ui.click(await ui.waitForTestId('shenbao-check'));
     await ui.waitForTestId('shenbao-message');

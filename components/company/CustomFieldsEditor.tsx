@@ -25,6 +25,8 @@ import { isRequired, validateValues } from '@/lib/validate';
 interface CustomFieldsEditorProps {
   db: Database;
   companyId: string;
+  /** Given: the fields of this one draft (the draft editor); else the company's. */
+  draftId?: string;
 }
 
 const EMPTY_FORM: CustomFieldForm = {
@@ -36,16 +38,23 @@ const EMPTY_FORM: CustomFieldForm = {
   required: false,
 };
 
-/** 自定义栏目: the company's own fields and proofs (lib/catalog/custom.ts), add / edit / remove. */
-export function CustomFieldsEditor({ db, companyId }: CustomFieldsEditorProps) {
+/**
+ * 自定义栏目: the user's own fields and proofs (lib/catalog/custom.ts), add / edit / remove, on
+ * the company (every draft sees them) or, with `draftId`, on one draft only.
+ */
+export function CustomFieldsEditor({ db, companyId, draftId }: CustomFieldsEditorProps) {
   const [records, setRecords] = useState<CustomFieldRecord[]>([]);
+  /** Labels of the company's fields as well, in the draft editor: a label is defined once. */
+  const [otherLabels, setOtherLabels] = useState<string[]>([]);
   const [form, setForm] = useState<CustomFieldForm>(EMPTY_FORM);
   const [message, setMessage] = useState<string>();
   const reload = useCallback(async () => {
-    const result = await listCustomFields(db, companyId);
-    setRecords(result.records);
+    const result = await listCustomFields(db, companyId, draftId);
+    const own = (record: CustomFieldRecord) => record.draftId === draftId;
+    setRecords(result.records.filter(own));
+    setOtherLabels(result.records.filter((record) => !own(record)).map((record) => record.label));
     if (result.corrupt.length > 0) setMessage(`有 ${result.corrupt.length} 个自定义栏目已损坏，未能显示。`);
-  }, [db, companyId]);
+  }, [db, companyId, draftId]);
   useEffect(() => {
     void reload();
   }, [reload]);
@@ -55,9 +64,11 @@ export function CustomFieldsEditor({ db, companyId }: CustomFieldsEditorProps) {
       new Set([
         ...fieldsFor(LATEST_EDITION).map((field) => field.label),
         ...records.map((record) => record.label),
+        ...otherLabels,
       ]),
-    [records],
+    [records, otherLabels],
   );
+  const titleId = draftId ? 'draft-custom-fields-title' : 'custom-fields-title';
   const fields = records.map(customFieldDef);
   const values = Object.fromEntries(records.map((record) => [`custom.${record.id}`, record.value]));
   const issues = validateValues(values, { edition: LATEST_EDITION, extraFields: fields }).filter((issue) =>
@@ -80,12 +91,16 @@ export function CustomFieldsEditor({ db, companyId }: CustomFieldsEditorProps) {
   return (
     <section
       className="section-editor"
-      aria-labelledby="custom-fields-title"
-      data-testid="section:custom-fields"
+      aria-labelledby={titleId}
+      data-testid={draftId ? 'section:draft-custom-fields' : 'section:custom-fields'}
     >
       <header className="section-editor__header">
-        <h3 id="custom-fields-title">自定义栏目</h3>
-        <span>申报网站问到、资料库里又没有的栏目，在这里添加一次，以后填充时按名称自动填入。</span>
+        <h3 id={titleId}>{draftId ? '本草稿的自定义栏目' : '自定义栏目'}</h3>
+        <span>
+          {draftId
+            ? '只属于这份申报的栏目（如某个省级系统的专门问题）；所有草稿通用的栏目请在单位资料中添加。'
+            : '申报网站问到、资料库里又没有的栏目，在这里添加一次，以后填充时按名称自动填入。'}
+        </span>
       </header>
       {message && (
         <p role="alert" className="issue issue--error">
@@ -150,7 +165,7 @@ export function CustomFieldsEditor({ db, companyId }: CustomFieldsEditorProps) {
             setMessage(parsed.message);
             return;
           }
-          await addCustomField(db, { companyId, ...parsed.field });
+          await addCustomField(db, { companyId, ...(draftId ? { draftId } : {}), ...parsed.field });
           setForm(EMPTY_FORM);
           setMessage(undefined);
           await reload();

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { SubmissionChecklist } from '@/components/checklist/SubmissionChecklist';
+import { CustomFieldsEditor } from '@/components/company/CustomFieldsEditor';
 import { fieldsFor, SECTIONS } from '@/lib/catalog';
 import type { Database } from '@/lib/store/db';
 import { AttachmentChecklist } from './AttachmentChecklist';
@@ -111,6 +112,7 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
           onChange={onChange}
         />
       ))}
+      <CustomFieldsEditor db={db} companyId={records.company.id} draftId={draftId} />
       <AttachmentChecklist
         db={db}
         companyId={records.company.id}

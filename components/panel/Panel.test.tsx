@@ -30,6 +30,7 @@ beforeEach(() => {
         },
       };
     if (type === 'tab/fill') return fillReply;
+    if (type === 'tab/capture') return { ok: true, result: { candidates: [], withheld: [] } };
     if (type === 'tab/visible') return { ok: true, result: { visible: panelVisible } };
     return { ok: true, result: true };
   });
@@ -145,5 +146,89 @@ describe('panel: 检查 on a page with no recognisable form', () => {
     await vi.waitFor(() => expect(byTestId('shenbao-check-summary')).not.toBeNull());
     expect(byTestId('shenbao-check-summary')?.textContent).toContain('本页没有可检查的申报表单');
     expect(byTestId('shenbao-check-summary')?.textContent).not.toContain('检查通过');
+  });
+});
+
+describe('panel: 从页面采集 after a fill', () => {
+  it('lists the page fields without data with their page values; saves the ticked ones for the chosen scope', async () => {
+    const offers = [
+      {
+        candidates: [
+          {
+            fieldId: 'f7',
+            label: '省级推荐批次编号',
+            kind: 'text',
+            value: 'CQ-2020-017',
+            signature: 'text|a',
+          },
+          {
+            fieldId: 'f8',
+            label: '园区入驻情况',
+            kind: 'choice',
+            value: '已入驻',
+            options: ['已入驻', '未入驻'],
+            signature: 'nativeSelect|b',
+          },
+        ],
+        withheld: [{ label: '图形验证码', reason: '验证码' }],
+      },
+      { candidates: [], withheld: [] },
+    ];
+    let saved: unknown;
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      const { type } = message as { type: string };
+      if (type === 'drafts/list')
+        return {
+          ok: true,
+          result: { currentId: 'd1', submitGuard: true, drafts: [{ id: 'd1', label: '示例项目' }] },
+        };
+      if (type === 'tab/visible') return { ok: true, result: { visible: true } };
+      if (type === 'tab/fill') return { ok: true, result: emptyReport() };
+      if (type === 'tab/capture') return { ok: true, result: offers.shift() };
+      if (type === 'capture/save') {
+        saved = message;
+        return { ok: true, result: 1 };
+      }
+      return { ok: false, message: '无法识别的请求。' };
+    });
+    await act(async () => root.render(<Panel />));
+    await vi.waitFor(() => expect(byTestId('shenbao-fill')).not.toBeNull());
+    await act(async () => byTestId('shenbao-fill')?.click());
+    await vi.waitFor(() =>
+      expect(byTestId('shenbao-capture-summary')?.textContent).toBe('页面上还有 2 个栏目没有对应的资料'),
+    );
+    const capture = byTestId('shenbao-capture') as HTMLElement;
+    expect(capture.textContent).toContain('省级推荐批次编号：CQ-2020-017');
+    expect(capture.textContent).toContain('园区入驻情况：已入驻');
+    // What is never kept is said, with the withheld field by name.
+    expect(byTestId('shenbao-capture-withheld')?.textContent).toContain('密码、验证码');
+    expect(byTestId('shenbao-capture-withheld')?.textContent).toContain('图形验证码（验证码）');
+    const save = byTestId('shenbao-capture-save') as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    const option = container.querySelector<HTMLInputElement>('[data-label="园区入驻情况"]');
+    await act(async () => option?.click());
+    await act(async () => byTestId('shenbao-capture-scope-draft')?.click());
+    await act(async () => save.click());
+    await vi.waitFor(() =>
+      expect(byTestId('shenbao-message')?.textContent).toContain('已保存 1 个栏目到本草稿'),
+    );
+    expect(saved).toEqual({
+      type: 'capture/save',
+      draftId: 'd1',
+      scope: 'draft',
+      fields: [
+        {
+          label: '园区入驻情况',
+          kind: 'choice',
+          value: '已入驻',
+          options: ['已入驻', '未入驻'],
+          signature: 'nativeSelect|b',
+        },
+      ],
+    });
+    // The list is read again: the kept field is data now.
+    await vi.waitFor(() =>
+      expect(byTestId('shenbao-capture-summary')?.textContent).toBe('页面上没有资料库之外、已填写的栏目'),
+    );
   });
 });

@@ -4,6 +4,7 @@ import { describeFillFailure, type FillReport } from '@/lib/fill/report';
 import { sendRequest } from '@/lib/messaging/client';
 import type { ResultOf } from '@/lib/messaging/protocol';
 import { displayLabel } from '@/lib/validate/labels';
+import { type CaptureOfferResult, type CaptureScope, CaptureView } from './CaptureView';
 import { CheckView } from './CheckView';
 import { ReportView } from './ReportView';
 import { useFillProgress, usePanelData } from './usePanelData';
@@ -31,7 +32,9 @@ const TEACHABLE_KEYS = fieldsFor(LATEST_EDITION).map((field) => ({
 /** The in-page assistant: choose a draft, 一键填充, 撤销, and the report. */
 export function Panel() {
   const { drafts, draftId, choose, error, host } = usePanelData();
-  const [busy, setBusy] = useState<'fill' | 'undo' | 'check'>();
+  const [busy, setBusy] = useState<'fill' | 'undo' | 'check' | 'capture'>();
+  /** 从页面采集: what the page holds beyond Shenbao's data, offered after a fill. */
+  const [capture, setCapture] = useState<{ offer: CaptureOfferResult; round: number }>();
   const [checked, setChecked] = useState<ResultOf<'tab/check'>>();
   const [report, setReport] = useState<FillReport>();
   const [message, setMessage] = useState<Message>();
@@ -54,6 +57,46 @@ export function Panel() {
       })
       .catch(showError);
 
+  /** Reads the page's fields beyond the data; a failure is said without hiding the fill's report. */
+  const lookForCapture = async (id: string) => {
+    try {
+      const offer = await sendRequest({ type: 'tab/capture', draftId: id });
+      setCapture((previous) => ({ offer, round: (previous?.round ?? 0) + 1 }));
+    } catch (reason) {
+      setCapture(undefined);
+      setMessage({ text: `无法读取页面上的其他栏目：${failureText(reason)}`, tone: 'error' });
+    }
+  };
+
+  const keep = async (fields: CaptureOfferResult['candidates'], scope: CaptureScope) => {
+    if (!draftId) return;
+    setBusy('capture');
+    try {
+      const kept = await sendRequest({
+        type: 'capture/save',
+        draftId,
+        scope,
+        fields: fields.map(({ label, kind, value, options, signature, file }) => ({
+          label,
+          kind,
+          value,
+          signature,
+          ...(options ? { options } : {}),
+          ...(file ? { file } : {}),
+        })),
+      });
+      setMessage({
+        text: `已保存 ${kept} 个栏目到${scope === 'company' ? '单位资料' : '本草稿'}，下次在本网站填充时会自动填写。`,
+        tone: 'info',
+      });
+      await lookForCapture(draftId);
+    } catch (reason) {
+      showError(reason);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
   const fill = async () => {
     if (!draftId) return;
     setBusy('fill');
@@ -63,8 +106,11 @@ export function Panel() {
         setMessage({ text: HIDDEN_PANEL_MESSAGE, tone: 'error' });
         return;
       }
-      showReport(await sendRequest({ type: 'tab/fill', draftId, overwrite: [...overwrite] }));
+      const filled = await sendRequest({ type: 'tab/fill', draftId, overwrite: [...overwrite] });
+      showReport(filled);
       setOverwrite(new Set());
+      // Not awaited: the report and the buttons are the user's at once; the list follows.
+      if (!filled.failure) void lookForCapture(draftId);
     } catch (reason) {
       showError(reason);
     } finally {
@@ -94,6 +140,7 @@ export function Panel() {
     try {
       const problems = await sendRequest({ type: 'tab/undo' });
       setReport(undefined);
+      setCapture(undefined);
       setMessage({
         text: problems.length === 0 ? '已撤销，页面恢复为填充前的内容。' : `已撤销。${problems.join('；')}`,
         tone: 'info',
@@ -210,6 +257,15 @@ export function Panel() {
               .then(() => fill())
               .catch(showError)
           }
+        />
+      )}
+      {report && capture && (
+        <CaptureView
+          key={capture.round}
+          offer={capture.offer}
+          busy={busy !== undefined}
+          onSave={(fields, scope) => void keep(fields, scope)}
+          onRefresh={() => draftId && void lookForCapture(draftId)}
         />
       )}
     </main>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Edition, FieldValues } from '@/lib/catalog';
+import { customFieldDef, type Edition, type FieldValues } from '@/lib/catalog';
 import { EDITION_2018 } from '@/lib/catalog/editions/edition-2018';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import type { ChoiceSnapshot, FieldMatch, FieldSnapshot } from '@/lib/fill/types';
@@ -388,5 +388,68 @@ describe('checkPage: attachments', () => {
 
   it('leaves out 附 items the page has no slot for', () => {
     expect(check([[text('x'), 'company.name']]).attachments).toEqual([]);
+  });
+});
+
+describe('checkPage: the user’s own fields (issue #12)', () => {
+  const own = [
+    customFieldDef({ id: 'batch', label: '省级推荐批次编号', aliases: [], kind: 'text', required: true }),
+    customFieldDef({ id: 'racks', label: '数据中心机架数', aliases: [], kind: 'number', required: false }),
+    customFieldDef({
+      id: 'note',
+      label: '本单位意见',
+      aliases: [],
+      kind: 'longText',
+      required: false,
+      maxWords: 10,
+    }),
+    customFieldDef({
+      id: 'park',
+      label: '园区',
+      aliases: [],
+      kind: 'choice',
+      required: false,
+      options: ['已入驻', '未入驻'],
+    }),
+  ];
+  const run = (pairs: [FieldSnapshot, string][], draft?: FieldValues) => {
+    const snapshot = makeSnapshot(pairs.map(([field]) => field));
+    return checkPage({
+      snapshot,
+      matches: pairs.map(([field, key]) => matchOf(field, key)),
+      edition: EDITION_2020,
+      today: TEST_TODAY,
+      extraFields: own,
+      ...(draft ? { draft } : {}),
+    });
+  };
+
+  it('checks 必填, format and 字数 on the page like the catalog’s', () => {
+    const result = run([
+      [text(''), 'custom.batch'],
+      [text('一百二十'), 'custom.racks'],
+      [text('这一段意见显然超过了十个字的上限'), 'custom.note'],
+    ]);
+    expect(errors(result)).toEqual(['custom.batch:required', 'custom.racks:format', 'custom.note:tooLong']);
+    expect(result.issues.map((issue) => issue.label)).toContain('省级推荐批次编号');
+    // Each issue names the page field to mark.
+    expect(result.issues.every((issue) => issue.fieldIds.length === 1)).toBe(true);
+  });
+
+  it('lists a page value that differs from the stored one, for 写回草稿', () => {
+    const result = run(
+      [
+        [text('CQ-2020-018'), 'custom.batch'],
+        [radios(['已入驻', '未入驻'], '未入驻'), 'custom.park'],
+      ],
+      {
+        'custom.batch': 'CQ-2020-017',
+        'custom.park': '已入驻',
+      },
+    );
+    expect(result.differences.map(({ key, page, draft }) => ({ key, page, draft }))).toEqual([
+      { key: 'custom.batch', page: 'CQ-2020-018', draft: 'CQ-2020-017' },
+      { key: 'custom.park', page: '未入驻', draft: '已入驻' },
+    ]);
   });
 });

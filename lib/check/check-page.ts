@@ -70,6 +70,8 @@ export interface CheckPageInput {
    */
   draft?: FieldValues;
   today?: Date;
+  /** The user's own fields (lib/catalog/custom.ts): checked like the catalog's (必填, 字数, format). */
+  extraFields?: readonly FieldDef[];
 }
 
 export interface PageCheck {
@@ -198,9 +200,9 @@ function display(field: FieldDef, value: FieldValue | undefined): string {
  * 附 items whose upload slot is on the page, and differences from the draft.
  */
 export function checkPage(input: CheckPageInput): PageCheck {
-  const { snapshot, matches, edition, draft = {}, today = new Date() } = input;
-  const fields = fieldsFor(edition);
-  const byKey = fieldIndex(edition);
+  const { snapshot, matches, edition, draft = {}, today = new Date(), extraFields = [] } = input;
+  const fields = [...fieldsFor(edition), ...extraFields];
+  const byKey = new Map([...fieldIndex(edition), ...extraFields.map((field) => [field.key, field] as const)]);
   const order = new Map(fields.map((field, index) => [field.key, index]));
   const { values, sources, unreadable } = readPageValues(snapshot, matches, fields);
 
@@ -212,7 +214,7 @@ export function checkPage(input: CheckPageInput): PageCheck {
   for (const key of sources.keys()) if (onPage(key)) merged[key] = values[key];
 
   const fieldIdsOf = (key: string) => [...(sources.get(key) ?? [])];
-  const own = validateValues(merged, { edition, today }).filter(
+  const own = validateValues(merged, { edition, today, extraFields }).filter(
     (issue) => issue.code !== 'crossField' && onPage(issue.key),
   );
   const cross = CROSS_FIELD_RULES.filter((rule) => keysOf(rule).every(onPage)).flatMap((rule) =>

@@ -1,7 +1,16 @@
-import { type FieldValue, fieldIndex, findEdition, LATEST_EDITION } from '@/lib/catalog';
+import {
+  CUSTOM_KEY_PREFIX,
+  type FieldValue,
+  fieldIndex,
+  findEdition,
+  isCustomKey,
+  LATEST_EDITION,
+} from '@/lib/catalog';
+import { saveCustomField } from '@/lib/store/custom-fields';
 import type { Database } from '@/lib/store/db';
 import {
   companyRecordSchema,
+  customFieldRecordSchema,
   draftRecordSchema,
   fieldValueSchema,
   figuresRecordSchema,
@@ -23,6 +32,7 @@ export async function writeBack(
 ) {
   const draft = draftRecordSchema.safeParse(await db.get('drafts', draftId));
   if (!draft.success) throw new Error('找不到这份草稿，可能已被删除。');
+  if (isCustomKey(key)) return writeBackCustom(db, draft.data, key, value, now);
   const edition = findEdition(draft.data.editionId) ?? LATEST_EDITION;
   const field = fieldIndex(edition).get(key);
   if (!field) throw new Error('这一栏不在申报书中，无法写回。');
@@ -49,4 +59,32 @@ export async function writeBack(
       now,
     );
   }
+}
+
+/**
+ * A user-defined field (`custom.<id>`) keeps its value on its own record, the company's or the
+ * draft's: only a field this draft sees may be written, and only as text (a file's names on a
+ * page are not its bytes).
+ */
+async function writeBackCustom(
+  db: Database,
+  draft: { id: string; companyId: string },
+  key: string,
+  value: FieldValue,
+  now: number,
+) {
+  const record = customFieldRecordSchema.safeParse(
+    await db.get('customFields', key.slice(CUSTOM_KEY_PREFIX.length)),
+  );
+  const sees =
+    record.success &&
+    record.data.companyId === draft.companyId &&
+    (record.data.draftId === undefined || record.data.draftId === draft.id);
+  if (!record.success || !sees) throw new Error('找不到这个自定义栏目，可能已被删除。');
+  if (record.data.kind === 'file') throw new Error('附件栏目无法从页面写回，请在工作台中上传文件。');
+  if (typeof value !== 'string') throw new Error('页面上的内容格式无法保存，请在工作台中修改。');
+  const next = { ...record.data };
+  if (value.trim() === '') delete next.value;
+  else next.value = value;
+  await saveCustomField(db, next, now);
 }

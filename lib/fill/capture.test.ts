@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { selectCaptureCandidates } from './capture';
+import { captureOffer, selectCaptureCandidates } from './capture';
 import { collectFields } from './collect';
 
 /** A provincial page after a fill: what the user typed by hand beside the fill, and decoys. */
@@ -51,5 +51,34 @@ describe('capture from the page: what the fill could not place and the user type
       [idOf('yzm') ?? '']: 'captcha',
       [idOf('kw') ?? '']: 'search',
     });
+  });
+});
+
+describe('captureOffer: after the match', () => {
+  const page = `
+    <form>
+      <label>单位名称 <input name="dwmc" value="重庆云栈数智科技股份有限公司"></label>
+      <label>省级推荐批次编号 <input name="bh" value="CQ-2020-017"></label>
+      <label>入驻园区 <input name="yq" value="两江新区"></label>
+    </form>
+    <label>动态口令 <input type="password" name="kl" value="x"></label>`;
+
+  it('leaves out confident matches only, keeps 待确认 guesses, gives each its signature and names the withheld', () => {
+    document.body.innerHTML = page;
+    const collected = collectFields(document);
+    const [name, batch, park] = collected.snapshot.fields;
+    const offer = captureOffer(collected, {
+      matches: [{ fieldId: name?.id ?? '', key: 'company.name', score: 1, confident: true, reason: '' }],
+    });
+    expect(offer.candidates.map((candidate) => candidate.label)).toEqual(['省级推荐批次编号', '入驻园区']);
+    expect(offer.candidates[0]?.signature).toContain('省级推荐批次编号');
+    expect(offer.candidates[0]?.signature).not.toBe(offer.candidates[1]?.signature);
+    expect(offer.withheld).toEqual([{ label: '动态口令', reason: '密码' }]);
+    // A field a person cannot see or reach is neither offered nor named.
+    const reachable = (fieldId: string) => fieldId !== park?.id;
+    expect(captureOffer(collected, { matches: [] }, reachable).candidates.map((c) => c.fieldId)).toEqual([
+      name?.id,
+      batch?.id,
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { CustomFieldKind } from '@/lib/catalog/custom';
 import type { Collected } from './handles';
-import type { FieldSnapshot } from './types';
+import { fieldSignatures } from './match';
+import type { FieldSnapshot, MatchResult } from './types';
 
 /**
  * 「页面上还有 N 个资料库里没有的栏目」: the page fields the fill could not place that hold a value
@@ -18,6 +19,9 @@ export interface CaptureCandidate {
   /** choice: the page's options. */
   options?: string[];
 }
+
+/** An upload's bytes are kept with it up to this size (a proof scan; larger ones stay a named slot). */
+export const CAPTURE_FILE_MAX_BYTES = 10 * 1024 * 1024;
 
 export type WithheldReason = 'password' | 'captcha' | 'loginForm' | 'search';
 
@@ -122,4 +126,43 @@ export function selectCaptureCandidates(collected: Collected, placed: ReadonlySe
     });
   }
   return selection;
+}
+
+/** What the panel lists: candidates with their site signature, withheld fields by label and reason. */
+export interface CaptureOffer {
+  candidates: (CaptureCandidate & {
+    signature: string;
+    /** An upload's file, when the content script could read it from the page's input. */
+    file?: { name: string; type: string; base64: string };
+  })[];
+  withheld: { label: string; reason: string }[];
+}
+
+/**
+ * The offer after a fill: every page field no catalog or user-defined field confidently placed
+ * (a 待确认 guess is not placed: the user may keep it as a field of their own instead), minus
+ * the fields a person cannot see or reach (`reachable`), with the signature the site mapping
+ * is saved under so the next fill on the site places it.
+ */
+export function captureOffer(
+  collected: Collected,
+  match: Pick<MatchResult, 'matches'>,
+  reachable: (fieldId: string) => boolean = () => true,
+): CaptureOffer {
+  const placed = new Set(match.matches.map((item) => item.fieldId));
+  const selection = selectCaptureCandidates(collected, placed);
+  const signatures = fieldSignatures(collected.snapshot);
+  const byId = new Map(collected.snapshot.fields.map((field) => [field.id, field]));
+  return {
+    candidates: selection.candidates.flatMap((candidate) => {
+      const signature = signatures.get(candidate.fieldId);
+      return signature && reachable(candidate.fieldId) ? [{ ...candidate, signature }] : [];
+    }),
+    withheld: selection.withheld
+      .filter((item) => reachable(item.fieldId))
+      .map((item) => {
+        const field = byId.get(item.fieldId);
+        return { label: (field && labelOf(field)) || '（无名称）', reason: WITHHELD_REASON[item.reason] };
+      }),
+  };
 }

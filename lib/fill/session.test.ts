@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { customFieldDef } from '@/lib/catalog';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import { makeApplication } from '@/test/factories';
 import type { Collected, FieldHandle } from './handles';
@@ -105,13 +106,26 @@ describe('startFill', () => {
     expect(session.report.notFound.map((entry) => entry.key)).toContain('contact.mobile');
   });
 
-  it('does not list the common fields beyond the 申报书 as 未找到 on a page that does not ask them', async () => {
-    const withExtras = { ...values, 'company.postalCode': '401120', 'company.foundedDate': '2012-03-01' };
-    const session = await startFill(engine, { ...request(), values: withExtras });
+  it('does not list the common fields beyond the 申报书 nor the user’s own as 未找到 on a page that does not ask them', async () => {
+    const withExtras = {
+      ...values,
+      'company.postalCode': '401120',
+      'company.foundedDate': '2012-03-01',
+      'custom.batch': 'CQ-2020-017',
+    };
+    const own = customFieldDef({
+      id: 'batch',
+      label: '省级推荐批次编号',
+      aliases: [],
+      kind: 'text',
+      required: true,
+    });
+    const session = await startFill(engine, { ...request(), values: withExtras, extraFields: [own] });
     const missing = session.report.notFound.map((entry) => entry.key);
     expect(missing).toContain('contact.mobile');
     expect(missing).not.toContain('company.postalCode');
     expect(missing).not.toContain('company.foundedDate');
+    expect(missing).not.toContain('custom.batch');
   });
 
   it('fills a field the user typed in once they confirm the overwrite', async () => {

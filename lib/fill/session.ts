@@ -294,10 +294,14 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
   const withNotFound = (): FillReport => {
     // After a failure the fields not reached yet are not "not found": leave the list as it was.
     if (report.failure) return report;
-    // The common fields beyond the 申报书 (成立日期, 开户银行 ...) are there for the systems that
-    // ask them; a page that does not is the usual case, not a field the fill failed to find.
+    // The common fields beyond the 申报书 (成立日期, 开户银行 ...) and the user's own fields are
+    // there for the systems that ask them; a page that does not is the usual case, not a field
+    // the fill failed to find.
     report.notFound = fields
-      .filter((field) => !field.extra && !matchedKeys.has(field.key) && isFilled(request.values[field.key]))
+      .filter(
+        (field) =>
+          !field.extra && !field.custom && !matchedKeys.has(field.key) && isFilled(request.values[field.key]),
+      )
       .map((field) => ({ key: field.key, label: displayLabel(field) }));
     return report;
   };

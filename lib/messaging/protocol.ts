@@ -45,6 +45,22 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/attach'), draftId: nonEmpty, key: nonEmpty }),
   z.object({ type: z.literal('content/reveal'), fieldId: nonEmpty }),
   z.object({ type: z.literal('content/visible') }),
+  /**
+   * 从页面采集: panel → background → content script, the page fields no catalog or user-defined
+   * field placed that hold a value the user typed (lib/fill/capture.ts).
+   */
+  z.object({ type: z.literal('tab/capture'), draftId: nonEmpty }),
+  z.object({ type: z.literal('content/capture'), draftId: nonEmpty }),
+  /**
+   * Panel → background: keep the ticked fields as user-defined fields of the company or of the
+   * draft, with the page's values, and remember each field's signature for the sender's host.
+   */
+  z.object({
+    type: z.literal('capture/save'),
+    draftId: nonEmpty,
+    scope: z.enum(['company', 'draft']),
+    fields: z.array(z.lazy(() => capturedFieldSchema)).check(z.minLength(1), z.maxLength(100)),
+  }),
   /** Panel → background: the drafts to choose from (the panel's own storage may be partitioned). */
   z.object({ type: z.literal('drafts/list') }),
   z.object({ type: z.literal('drafts/choose'), draftId: nonEmpty }),
@@ -89,12 +105,40 @@ export const fillReportSchema = z.object({
   ),
 });
 
+const customKind = z.enum(['text', 'longText', 'number', 'date', 'choice', 'file']);
+
+/** One page field offered to keep (「页面上还有 N 个栏目没有对应的资料」). */
+export const capturedFieldSchema = z.object({
+  /** The page's label: the new field's label. */
+  label: z.string().check(z.trim(), z.minLength(1), z.maxLength(100)),
+  kind: customKind,
+  /** What the page holds (file names for an upload, whose bytes are not read). */
+  value: z.string().check(z.maxLength(20_000)),
+  options: z.optional(z.array(z.string()).check(z.maxLength(200))),
+  /** The field's signature on this page (lib/fill/match, fieldSignatures): the site mapping. */
+  signature: nonEmpty,
+  /** An upload: the file the page holds, when the page let it be read (at most 10 MB). */
+  file: z.optional(
+    z.object({
+      name: z.string().check(z.minLength(1), z.maxLength(255)),
+      type: z.string().check(z.maxLength(255)),
+      base64: z.string().check(z.maxLength(14_000_000)),
+    }),
+  ),
+});
+
+export const captureOfferSchema = z.object({
+  candidates: z.array(z.extend(capturedFieldSchema, { fieldId: nonEmpty })),
+  /** Fields holding a value that are never offered: their label and why (密码, 验证码 …). */
+  withheld: z.array(z.object({ label: z.string(), reason: z.string() })),
+});
+
 /** A user-defined field as the content script needs it (lib/catalog/custom.ts, CustomFieldSpec). */
 export const customFieldSpecSchema = z.object({
   id: nonEmpty,
   label: nonEmpty,
   aliases: z.array(z.string()),
-  kind: z.enum(['text', 'longText', 'number', 'date', 'choice', 'file']),
+  kind: customKind,
   required: z.boolean(),
   maxWords: z.optional(z.number()),
   options: z.optional(z.array(z.string())),
@@ -182,6 +226,10 @@ export const RESULT_SCHEMAS = {
   'content/visible': z.object({ visible: z.boolean() }),
   'fill/progress': z.boolean(),
   'tab/check': checkResultSchema,
+  'tab/capture': captureOfferSchema,
+  'content/capture': captureOfferSchema,
+  /** How many fields were kept. */
+  'capture/save': z.number(),
   'tab/attach': z.boolean(),
   'content/check': checkResultSchema,
   'content/attach': z.boolean(),

@@ -85,3 +85,54 @@ describe('background: application/get', () => {
     expect(builtInReply.result.edition).toBeUndefined();
   });
 });
+
+describe('background: capture/save (从页面采集)', () => {
+  const captured = {
+    type: 'capture/save',
+    scope: 'company',
+    // A host in the body is not a field of the message: it is never read.
+    host: 'evil.example',
+    fields: [{ label: '省级推荐批次编号', kind: 'text', value: 'CQ-2020-017', signature: 'text|a' }],
+  };
+
+  it('keeps the fields on the draft’s company and maps them for the sender tab’s host only', async () => {
+    const company = await createCompany(db, '测试单位');
+    const draft = await createDraft(db, company.id, '2020');
+    const reply = await handleMessage({ ...captured, draftId: draft.id }, site, deps);
+    expect(reply).toEqual({ ok: true, result: 1 });
+    const [field] = await db.getAll('customFields');
+    expect(field).toMatchObject({ companyId: company.id, label: '省级推荐批次编号', value: 'CQ-2020-017' });
+    expect(field?.draftId).toBeUndefined();
+    expect(await handleMessage({ type: 'mappings/list' }, site, deps)).toEqual({
+      ok: true,
+      result: [{ signature: 'text|a', key: `custom.${field?.id}` }],
+    });
+    expect(await db.getAllFromIndex('siteMappings', 'byHost', 'evil.example')).toEqual([]);
+  });
+
+  it('is refused outside a site’s tab and when the body is malformed, keeping nothing', async () => {
+    const company = await createCompany(db, '测试单位');
+    const draft = await createDraft(db, company.id, '2020');
+    expect(await handleMessage({ ...captured, draftId: draft.id }, { kind: 'extension' }, deps)).toEqual({
+      ok: false,
+      message: '只能在申报系统页面上使用。',
+    });
+    for (const bad of [
+      { ...captured, draftId: draft.id, fields: [] },
+      { ...captured, draftId: draft.id, scope: 'everyone' },
+      { ...captured, draftId: draft.id, fields: [{ ...captured.fields[0], label: '   ' }] },
+      { ...captured, draftId: draft.id, fields: [{ ...captured.fields[0], kind: 'password' }] },
+    ])
+      expect(await handleMessage(bad, site, deps)).toEqual({ ok: false, message: '无法识别的请求。' });
+    expect(await db.getAll('customFields')).toEqual([]);
+  });
+
+  it('relays tab/capture to the sender’s own tab as content/capture', async () => {
+    await handleMessage({ type: 'tab/capture', draftId: 'd1' }, site, deps);
+    expect(deps.sendToTab).toHaveBeenCalledWith(4, { type: 'content/capture', draftId: 'd1' });
+    expect(await handleMessage({ type: 'content/capture', draftId: 'd1' }, site, deps)).toEqual({
+      ok: false,
+      message: '这个请求只发给页面。',
+    });
+  });
+});

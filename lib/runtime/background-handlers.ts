@@ -1,4 +1,5 @@
 import { applicationValues, EDITIONS, type FieldValue, findEdition, LATEST_EDITION } from '@/lib/catalog';
+import { keepCaptured } from '@/lib/drafts/capture';
 import { loadOverview } from '@/lib/drafts/summary';
 import { writeBack } from '@/lib/drafts/write-back';
 import { loadLocalEditions } from '@/lib/editions/local';
@@ -63,6 +64,20 @@ export async function handleMessage(
       return relay({ type: 'content/visible' });
     case 'tab/attach':
       return relay({ type: 'content/attach', draftId: request.draftId, key: request.key });
+    case 'tab/capture':
+      return relay({ type: 'content/capture', draftId: request.draftId });
+    case 'capture/save':
+      return answer(async () => {
+        // The mapping belongs to the site the panel's tab is on, as the browser reports it.
+        if (!site) throw new Error(NOT_ON_A_SITE);
+        const kept = await keepCaptured(await deps.db(), {
+          draftId: request.draftId,
+          scope: request.scope,
+          host: site.host,
+          fields: request.fields,
+        });
+        return kept.length;
+      });
     case 'draft/update':
       return answer(async () => {
         await writeBack(await deps.db(), request.draftId, request.key, request.value as FieldValue);
@@ -170,6 +185,7 @@ export async function handleMessage(
     case 'content/visible':
     case 'content/check':
     case 'content/attach':
+    case 'content/capture':
       return { ok: false, message: '这个请求只发给页面。' };
   }
 }

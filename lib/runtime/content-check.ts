@@ -1,8 +1,11 @@
 import {
+  customFieldDef,
   type Edition,
+  type FieldDef,
   type FieldValues,
   fieldIndex,
   fieldsFor,
+  isCustomKey,
   LATEST_EDITION,
   SECTIONS,
 } from '@/lib/catalog';
@@ -26,16 +29,19 @@ type CheckResult = ResultOf<'content/check'>;
 interface Application {
   edition: Edition;
   values: FieldValues | undefined;
+  /** The user's own fields the draft sees, checked like the catalog's. */
+  custom: FieldDef[];
 }
 
 const hasFiles = (value: unknown) => Array.isArray(value) && value.length > 0;
 
 async function applicationOf(draftId: string | undefined): Promise<Application> {
-  if (!draftId) return { edition: LATEST_EDITION, values: undefined };
+  if (!draftId) return { edition: LATEST_EDITION, values: undefined, custom: [] };
   const application = await sendRequest({ type: 'application/get', draftId });
   return {
     edition: editionOfApplication(application),
     values: application.values as FieldValues,
+    custom: application.customFields.map(customFieldDef),
   };
 }
 
@@ -56,7 +62,7 @@ export function createContentCheck(
   let stopCounters: (() => void) | undefined;
 
   const inspect = async (draftId: string | undefined) => {
-    const { edition, values } = await applicationOf(draftId);
+    const { edition, values, custom } = await applicationOf(draftId);
     const learned = await sendRequest({ type: 'mappings/list' });
     const { snapshot: everything, handles } = engine.collect(doc);
     const probe = reach?.();
@@ -69,9 +75,9 @@ export function createContentCheck(
           }),
         }
       : everything;
-    const fields = fieldsFor(edition);
+    const fields = [...fieldsFor(edition), ...custom];
     const { matches } = engine.match(snapshot, fields, learned);
-    const result = checkPage({ snapshot, matches, edition, draft: values });
+    const result = checkPage({ snapshot, matches, edition, draft: values, extraFields: custom });
     return { edition, values, snapshot, handles, matches, fields, result };
   };
 
@@ -79,7 +85,9 @@ export function createContentCheck(
     const { edition, values, snapshot, handles, matches, fields, result } = await inspect(draftId);
     const byKey = fieldIndex(edition);
     const sectionTitle = (key: string) =>
-      SECTIONS.find((section) => section.id === byKey.get(key)?.section)?.title ?? '其他';
+      isCustomKey(key)
+        ? '自定义栏目'
+        : (SECTIONS.find((section) => section.id === byKey.get(key)?.section)?.title ?? '其他');
     const pageValues = readPageValues(snapshot, matches, fields).values;
     elements.clear();
     marks.unpinAll();

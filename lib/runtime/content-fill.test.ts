@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import browser from 'webextension-polyfill';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { bytesToBase64 } from '@/lib/backup/base64';
 import { describeFillFailure } from '@/lib/fill/report';
 import { RESULT_SCHEMAS, replySchema } from '@/lib/messaging/protocol';
 import { makeApplication } from '@/test/factories';
@@ -97,5 +98,73 @@ describe('content fill', () => {
     await fill(handle);
     expect(await handle({ type: 'content/undo' })).toEqual({ ok: true, result: [] });
     expect(value('name')).toBe('');
+  });
+});
+
+describe('content capture (从页面采集)', () => {
+  it('offers the filled page fields no data placed, with their signatures; a user-defined field is data', async () => {
+    document.body.innerHTML = `
+      <form>
+        <label>单位名称 <input id="name"></label>
+        <label>省级推荐批次编号 <input id="batch" value="CQ-2020-017"></label>
+        <label>入驻省级产业园区情况 <select id="park"><option value="">请选择</option><option selected>已入驻</option><option>未入驻</option></select></label>
+        <label>短信验证码 <input id="sms" value="123456"></label>
+      </form>`;
+    vi.mocked(browser.runtime.sendMessage).mockImplementation(async (message: unknown) => {
+      const { type } = message as { type: string };
+      if (type === 'application/get')
+        return {
+          ok: true,
+          result: {
+            editionId: '2020',
+            values,
+            customFields: [
+              { id: 'park', label: '入驻省级产业园区情况', aliases: [], kind: 'text', required: false },
+            ],
+          },
+        };
+      if (type === 'mappings/list') return mappingsReply;
+      return { ok: true, result: true };
+    });
+    const handle = createContentFill(document, realEngine, stop.signal);
+    await fill(handle);
+    const reply = replySchema(RESULT_SCHEMAS['content/capture']).parse(
+      await handle({ type: 'content/capture', draftId: 'd1' }),
+    );
+    if (!reply.ok) throw new Error(reply.message);
+    expect(reply.result.candidates).toEqual([
+      {
+        fieldId: expect.any(String),
+        label: '省级推荐批次编号',
+        kind: 'text',
+        value: 'CQ-2020-017',
+        signature: expect.stringContaining('省级推荐批次编号'),
+      },
+    ]);
+    expect(reply.result.withheld).toEqual([{ label: '短信验证码', reason: '验证码' }]);
+    // Reading the page wrote nothing.
+    expect(value('batch')).toBe('CQ-2020-017');
+  });
+});
+
+describe('content capture of an upload', () => {
+  it('carries the file chosen in the page’s own input, as Base64', async () => {
+    document.body.innerHTML = `<form><label>安全生产许可证 <input type="file" id="permit"></label></form>`;
+    const bytes = new TextEncoder().encode('%PDF-1.4 许可证');
+    const file = new File([bytes], '许可证.pdf', { type: 'application/pdf' });
+    Object.defineProperty(document.getElementById('permit'), 'files', { value: [file] });
+    const handle = createContentFill(document, realEngine, stop.signal);
+    const reply = replySchema(RESULT_SCHEMAS['content/capture']).parse(
+      await handle({ type: 'content/capture', draftId: 'd1' }),
+    );
+    if (!reply.ok) throw new Error(reply.message);
+    expect(reply.result.candidates).toEqual([
+      expect.objectContaining({
+        label: '安全生产许可证',
+        kind: 'file',
+        value: '许可证.pdf',
+        file: { name: '许可证.pdf', type: 'application/pdf', base64: bytesToBase64(bytes) },
+      }),
+    ]);
   });
 });

@@ -1,5 +1,7 @@
-import { customFieldDef, type FieldValues } from '@/lib/catalog';
+import { bytesToBase64 } from '@/lib/backup/base64';
+import { customFieldDef, type FieldValues, fieldsFor } from '@/lib/catalog';
 import { explainFailures, UserError } from '@/lib/errors';
+import { CAPTURE_FILE_MAX_BYTES, captureOffer } from '@/lib/fill/capture';
 import { createReachProbe } from '@/lib/fill/collect/reach-probe';
 import { summarizeReport } from '@/lib/fill/report';
 import type { FillEngine, FillSession } from '@/lib/fill/session';
@@ -10,6 +12,15 @@ import { type Reply, type Request, requestSchema } from '@/lib/messaging/protoco
 import { editionOfApplication } from './application-edition';
 import { storedFiles } from './content-files';
 import { revealElement } from './launcher';
+
+/** A file's bytes, through FileReader (the page's File may come from another realm). */
+const readBytes = (file: Blob) =>
+  new Promise<Uint8Array>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(file);
+  });
 
 /** How long after a fill new fields (a step the user moves to, a tab) are filled too. */
 const SESSION_MS = 10 * 60_000;
@@ -118,6 +129,49 @@ export function createContentFill(
     return session.report;
   };
 
+  /**
+   * 从页面采集: what the page holds that no catalog or user-defined field of the draft places
+   * (matched as the fill matches, the site's learned mappings included), minus what a person
+   * cannot see or reach. Reads the page only; nothing is written.
+   */
+  const capture = async (draftId: string) => {
+    const application = await sendRequest({ type: 'application/get', draftId });
+    const edition = editionOfApplication(application);
+    const learned = await sendRequest({ type: 'mappings/list' });
+    const collected = engine.collect(doc);
+    const fields = [...fieldsFor(edition), ...application.customFields.map(customFieldDef)];
+    const match = engine.match(collected.snapshot, fields, learned);
+    const probe = createReachProbe(isOwnUi);
+    const widgets = new Map(collected.snapshot.fields.map((field) => [field.id, field.widget]));
+    const offer = captureOffer(collected, match, (fieldId) => {
+      const handle = collected.handles.get(fieldId);
+      const widget = widgets.get(fieldId);
+      if (!handle || !widget) return true;
+      return probe.judge(handle.root, widget, { scroll: false })?.reachable !== false;
+    });
+    // An upload the user chose in the page's own file input can be kept with its bytes; a
+    // site's list of files already on its server cannot be read, so that stays a named slot.
+    for (const candidate of offer.candidates) {
+      if (candidate.kind !== 'file') continue;
+      const handle = collected.handles.get(candidate.fieldId);
+      const input = handle
+        ? [handle.root, ...handle.controls].find(
+            (element): element is HTMLInputElement =>
+              element.tagName === 'INPUT' && (element as HTMLInputElement).type === 'file',
+          )
+        : undefined;
+      const file = input?.files?.[0];
+      if (!file || file.size === 0 || file.size > CAPTURE_FILE_MAX_BYTES) continue;
+      const bytes = await readBytes(file).catch((error: unknown) => {
+        // Unreadable (the page revoked it, the disk file changed): kept as a named slot.
+        console.warn('[shenbao] could not read a file the page holds', error);
+        return undefined;
+      });
+      if (bytes) candidate.file = { name: file.name, type: file.type, base64: bytesToBase64(bytes) };
+    }
+    return offer;
+  };
+
   return async (raw: unknown): Promise<Reply<Request['type']> | undefined> => {
     const parsed = requestSchema.safeParse(raw);
     if (!parsed.success) return undefined;
@@ -143,6 +197,12 @@ export function createContentFill(
               await running;
               return session.undo();
             },
+          ),
+        );
+      case 'content/capture':
+        return answer(() =>
+          explainFailures({ name: '读取页面栏目', log: 'capture', outcome: '页面没有被改动' }, () =>
+            capture(request.draftId),
           ),
         );
       case 'content/reveal': {

@@ -20,7 +20,7 @@ const formState = () => {
 
 describe('fill policies: exact report, no overwrite without asking, undo, teaching a field', () => {
   // One browser, a page per policy (each launch costs seconds of the test command's budget).
-  test('reports exact counts and undoes; never overwrites what the user typed unasked; learns an uncertain field', async ({
+  test('reports exact counts and undoes; never overwrites what the user typed unasked; learns an uncertain field; keeps fields captured from the page', async ({
     sample,
   }) => {
     // Exact counts; undo restores every value and names the radios a site cannot untick.
@@ -79,5 +79,48 @@ describe('fill policies: exact report, no overwrite without asking, undo, teachi
     expect(await oddities.locator('#a2').inputValue()).toBe(
       SAMPLE_APPLICANT.company['honours.highTech.year'],
     );
-  });
+    await oddities.close();
+
+    // 从页面采集: fields the catalog lacks, typed by hand, are kept for the company and filled on
+    // a fresh copy of the page.
+    const extra = await sample.browser.context.newPage();
+    // The table replica with a provincial system's own questions (test/replica/README.md).
+    await extra.goto('http://www.xinxixiaofei.com/sfxm/table/?extra=1');
+    const row = (label: string) =>
+      extra.locator('tr').filter({ has: extra.locator('td.lbl', { hasText: label }) });
+    const batch = row('省级推荐批次编号').locator('input');
+    const park = row('入驻省级产业园区情况').locator('select');
+    const racks = row('本年度数据中心机架数').locator('input');
+    const agreement = row('园区入驻协议').locator('input');
+    const pdf = Buffer.from('%PDF-1.4\n% 园区入驻协议\n%%EOF');
+    await batch.fill('CQ-2020-017');
+    await park.selectOption('已入驻');
+    await racks.fill('120');
+    await agreement.setInputFiles({ name: '入驻协议.pdf', mimeType: 'application/pdf', buffer: pdf });
+    const extraAssistant = new Assistant(extra);
+    await extraAssistant.open();
+    // The provincial questions are no 申报书 field: neither filled nor 未找到.
+    expect(await extraAssistant.fill()).toBe('已填充 61 项，跳过 0 项，未找到 2 项');
+    const capture = extraAssistant.panel.getByTestId('shenbao-capture');
+    const listed = () => capture.getByTestId('shenbao-capture-summary').textContent();
+    await expect.poll(listed).toBe('页面上还有 4 个栏目没有对应的资料');
+    for (const label of ['省级推荐批次编号', '入驻省级产业园区情况', '园区入驻协议'])
+      await capture.locator(`[data-label="${label}"]`).check();
+    await capture.getByTestId('shenbao-capture-save').click();
+    // The kept three are data now (the upload with its file); the fourth is still offered.
+    await expect.poll(listed).toBe('页面上还有 1 个栏目没有对应的资料');
+
+    await extra.reload();
+    await extraAssistant.open();
+    // The 61 fields of the plain page and the kept three: nothing else written.
+    expect(await extraAssistant.fill()).toBe('已填充 64 项，跳过 0 项，未找到 2 项');
+    expect(await batch.inputValue()).toBe('CQ-2020-017');
+    expect(await park.inputValue()).toBe('已入驻');
+    expect(await racks.inputValue()).toBe('');
+    const attached = await agreement.evaluate(async (input: HTMLInputElement) => {
+      const file = input.files?.[0];
+      return file ? { name: file.name, text: await file.text() } : undefined;
+    });
+    expect(attached).toEqual({ name: '入驻协议.pdf', text: pdf.toString() });
+  }, 120_000);
 });

@@ -2,7 +2,7 @@ import './style.css';
 import { recordRejection, recordSubmission } from '../../shared/submission';
 import { attachmentSection, detailSection } from './detail';
 import { h } from './dom';
-import { companyTable, coverTable, projectTable } from './table';
+import { companyTable, coverTable, projectTable, provincialTable } from './table';
 import { buildPayload, validate } from './validate';
 
 const errors = h('div', { class: 'errors', role: 'alert', hidden: true });
@@ -22,6 +22,8 @@ const form = h(
   h('h3', { class: 'block-title' }, '封面信息'),
   coverTable(),
   companyTable(),
+  // A provincial variant asks questions of its own (test/replica/README.md, ?extra=1).
+  new URLSearchParams(location.search).has('extra') ? provincialTable() : null,
   projectTable(),
   detailSection(),
   attachmentSection(),

@@ -1,6 +1,16 @@
-import { h } from './dom';
+import { h, uid } from './dom';
 import { BUSINESS_OPTIONS, DIRECTION_GROUPS, HONOUR_LEVELS, HONOURS, NATURE_OPTIONS, OTHER } from './options';
-import { checkGroup, enableWhen, radioGroup, state, textArea, textInput, value } from './state';
+import {
+  checkGroup,
+  enableWhen,
+  fieldOrder,
+  notify,
+  radioGroup,
+  state,
+  textArea,
+  textInput,
+  value,
+} from './state';
 
 // The paper's tables 一 and 二 on a 7-column grid: a row label, then three label/value pairs.
 const COLUMNS = 7;
@@ -266,6 +276,49 @@ export function projectTable(): HTMLTableElement {
           ),
           textArea('项目概述', { rows: 6, limit: 400 }),
         ),
+      ),
+    ),
+  );
+}
+
+/**
+ * `?extra=1`: a provincial system's own questions after table 一, which no 申报书 prints (the
+ * page 从页面采集 is proven on, issue #12). Not required by the site; sent when shown.
+ */
+export function provincialTable(): HTMLTableElement {
+  const select = h(
+    'select',
+    { id: uid(), class: 'ipt ipt-m' },
+    h('option', { value: '' }, '请选择'),
+    ...['已入驻', '未入驻'].map((option) => h('option', { value: option }, option)),
+  );
+  const path = '入驻省级产业园区情况';
+  fieldOrder.push({ path, kind: 'value' });
+  state.values[path] = '';
+  select.addEventListener('change', () => {
+    state.values[path] = select.value;
+    notify();
+  });
+  return h(
+    'table',
+    { class: 'form-table' },
+    colgroup(),
+    h(
+      'tbody',
+      {},
+      heading('省级补充信息'),
+      row(
+        label('省级推荐批次编号', { required: false }),
+        cell(6, textInput('省级推荐批次编号', { size: 'm' })),
+      ),
+      row(label('入驻省级产业园区情况', { required: false }), cell(6, select)),
+      row(
+        label('本年度数据中心机架数（个）', { required: false }),
+        cell(6, textInput('本年度数据中心机架数（个）', { size: 's' })),
+      ),
+      row(
+        label('园区入驻协议', { required: false }),
+        cell(6, h('input', { type: 'file', id: uid(), accept: '.pdf,.jpg,.png' })),
       ),
     ),
   );
