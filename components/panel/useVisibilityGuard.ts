@@ -14,7 +14,7 @@ export const HIDDEN_PANEL_MESSAGE =
  *   across the panel), which also covers browsers without IntersectionObserver v2 (Firefox).
  * Otherwise the user is sent to the toolbar popup, browser UI no page can cover.
  */
-export function useVisibilityGuard(target: RefObject<HTMLElement | null>) {
+export function useVisibilityGuard(target: RefObject<HTMLElement | null>, enabled = true) {
   /** The latest isVisible; undefined until reported or where v2 is missing. */
   const observed = useRef<boolean | undefined>(undefined);
   /**
@@ -26,7 +26,7 @@ export function useVisibilityGuard(target: RefObject<HTMLElement | null>) {
 
   useEffect(() => {
     const element = target.current;
-    if (!element || typeof IntersectionObserver === 'undefined') return;
+    if (!enabled || !element || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -39,7 +39,7 @@ export function useVisibilityGuard(target: RefObject<HTMLElement | null>) {
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [target]);
+  }, [target, enabled]);
 
   return useCallback(async (): Promise<boolean> => {
     if (everVisible.current && observed.current === false) return false;

@@ -9,7 +9,7 @@ import { answer, sendRequest } from '@/lib/messaging/client';
 import { type Reply, type Request, requestSchema } from '@/lib/messaging/protocol';
 import { editionOfApplication } from './application-edition';
 import { storedFiles } from './content-files';
-import { revealElement } from './launcher';
+import { revealElement } from './highlight';
 
 /** How long after a fill new fields (a step the user moves to, a tab) are filled too. */
 const SESSION_MS = 10 * 60_000;
