@@ -12,8 +12,9 @@ export function useSidePanelOpener(enabled: boolean): SidePanelOpener | undefine
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    void browser.windows
-      .getCurrent()
+    // Started inside a promise: a browser without windows (tests' fake) may not return one.
+    void Promise.resolve()
+      .then(() => browser.windows.getCurrent())
       .then((win) => win?.id)
       .catch(() => undefined)
       .then((windowId) => {

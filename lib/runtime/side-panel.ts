@@ -128,8 +128,8 @@ export function sidePanelOpener(windowId: number | undefined): SidePanelOpener |
   const chromeApi = (globalThis as { chrome?: { sidePanel?: Partial<ChromeSidePanel> } }).chrome;
   const sidePanel = chromeApi?.sidePanel;
   if (typeof sidePanel?.open === 'function' && windowId !== undefined)
-    return () => (sidePanel as ChromeSidePanel).open({ windowId });
+    return async () => (sidePanel as ChromeSidePanel).open({ windowId });
   const sidebarAction = (browser as { sidebarAction?: { open?: () => Promise<void> } }).sidebarAction;
-  if (typeof sidebarAction?.open === 'function') return () => sidebarAction.open?.() ?? Promise.resolve();
+  if (typeof sidebarAction?.open === 'function') return async () => sidebarAction.open?.();
   return undefined;
 }
