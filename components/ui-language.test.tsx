@@ -9,9 +9,11 @@ import browser from 'webextension-polyfill';
 import { Dashboard } from '@/components/dashboard/Dashboard';
 import { Panel } from '@/components/panel/Panel';
 import { Popup } from '@/components/popup/Popup';
+import { SidePanel } from '@/components/sidepanel/SidePanel';
 import { emptyReport } from '@/lib/fill/report';
 import { findForeignWords } from '@/lib/text/latin';
 import { type Mounted, mount } from '@/test/react-dom';
+import { fakeSidePanelBrowser, siteTab } from '@/test/side-panel-fake';
 
 let ui: Mounted;
 beforeEach(() => {
@@ -134,6 +136,28 @@ describe('no English in the UI', { timeout: 60_000 }, () => {
     await ui.click(await ui.waitForTestId('shenbao-check'));
     await ui.waitForTestId('shenbao-message');
     seen.push(...foreignWords('panel after a failed check'));
+    expect(seen).toEqual([]);
+  });
+
+  it('the side panel: another site, a page where the assistant does not run, a 申报系统 tab', async () => {
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async () => ({
+      ok: true,
+      result: { currentId: 'd1', submitGuard: true, drafts: [{ id: 'd1', label: '示例项目' }] },
+    }));
+    const seen: string[] = [];
+    for (const [view, tab] of [
+      ['side panel on another site', { id: 3, active: true, site: { kind: 'refused' } as const }],
+      ['side panel without the assistant', { ...siteTab(4), active: true, running: false }],
+    ] as const) {
+      await ui.render(<SidePanel api={fakeSidePanelBrowser([tab]).api} />);
+      await ui.waitFor(() => expect(ui.byTestId('shenbao-side-status')?.getAttribute('role')).not.toBeNull());
+      await ui.waitFor(() => expect(ui.byTestId('shenbao-side-status')?.textContent).not.toContain('正在'));
+      seen.push(...foreignWords(view));
+      ui.unmount();
+    }
+    await ui.render(<SidePanel api={fakeSidePanelBrowser([{ ...siteTab(5), active: true }]).api} />);
+    await ui.waitForTestId('shenbao-fill');
+    seen.push(...foreignWords('side panel on a 申报系统 tab'));
     expect(seen).toEqual([]);
   });
 });

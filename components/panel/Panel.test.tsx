@@ -232,3 +232,19 @@ describe('panel: 从页面采集 after a fill', () => {
     );
   });
 });
+
+describe('panel: the way to the browser side panel', () => {
+  const sidebar = (browser as unknown as { sidebarAction: { open?: () => Promise<void> } }).sidebarAction;
+
+  it('「在侧边栏打开」 opens it from the click; a refusal is explained in zh-CN', async () => {
+    const open = vi.spyOn(sidebar as Required<typeof sidebar>, 'open').mockResolvedValue(undefined);
+    await act(async () => root.render(<Panel />));
+    await vi.waitFor(() => expect(byTestId('shenbao-open-side-panel')).not.toBeNull());
+    await act(async () => byTestId('shenbao-open-side-panel')?.click());
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(byTestId('shenbao-message')).toBeNull();
+    open.mockRejectedValue(new Error('sidebarAction.open may only be called from a user input handler'));
+    await act(async () => byTestId('shenbao-open-side-panel')?.click());
+    await vi.waitFor(() => expect(byTestId('shenbao-message')?.textContent).toContain('无法打开侧边栏'));
+  });
+});

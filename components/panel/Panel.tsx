@@ -8,6 +8,7 @@ import { type CaptureOfferResult, type CaptureScope, CaptureView } from './Captu
 import { CheckView } from './CheckView';
 import { ReportView } from './ReportView';
 import { useFillProgress, usePanelData } from './usePanelData';
+import { useSidePanelOpener } from './useSidePanelOpener';
 import { HIDDEN_PANEL_MESSAGE, useVisibilityGuard } from './useVisibilityGuard';
 import './panel.css';
 import { failureText } from '@/lib/text/failure';
@@ -29,9 +30,23 @@ const TEACHABLE_KEYS = fieldsFor(LATEST_EDITION).map((field) => ({
   label: displayLabel(field),
 }));
 
-/** The in-page assistant: choose a draft, 一键填充, 撤销, and the report. */
-export function Panel() {
-  const { drafts, draftId, choose, error, host } = usePanelData();
+interface PanelProps {
+  /**
+   * The tab the browser side panel works on. Absent in the in-page panel, which works on the
+   * tab it is framed into (the background takes that from the sender).
+   */
+  tabId?: number;
+}
+
+/**
+ * The assistant: choose a draft, 一键填充, 检查, 撤销, and the report. The same UI in the
+ * in-page panel (an iframe on the site) and in the browser's side panel.
+ */
+export function Panel({ tabId }: PanelProps) {
+  const inSidePanel = tabId !== undefined;
+  /** Which tab a request is about: the side panel names it, the in-page panel's is its own. */
+  const forTab = inSidePanel ? { tabId } : {};
+  const { drafts, draftId, choose, error, host } = usePanelData(tabId);
   const [busy, setBusy] = useState<'fill' | 'undo' | 'check' | 'capture'>();
   /** 从页面采集: what the page holds beyond Shenbao's data, offered after a fill. */
   const [capture, setCapture] = useState<{ offer: CaptureOfferResult; round: number }>();
@@ -40,17 +55,20 @@ export function Panel() {
   const [message, setMessage] = useState<Message>();
   const [overwrite, setOverwrite] = useState<ReadonlySet<string>>(new Set());
   const panelRef = useRef<HTMLElement>(null);
-  const reallyVisible = useVisibilityGuard(panelRef);
+  const guard = useVisibilityGuard(panelRef, !inSidePanel);
+  // The side panel is the browser's own UI: no page can cover it or make it transparent.
+  const reallyVisible = inSidePanel ? async () => true : guard;
+  const openSidePanel = useSidePanelOpener(!inSidePanel);
   /** A report, from the fill or from fields filled later; a failed fill says so in the message. */
   const showReport = useCallback((next: FillReport) => {
     setReport(next);
     const failure = describeFillFailure(next);
     if (failure) setMessage({ text: failure, tone: 'error' });
   }, []);
-  useFillProgress(showReport);
+  useFillProgress(showReport, tabId);
   const showError = (reason: unknown) => setMessage(errorMessage(reason));
   const reveal = (fieldId: string) =>
-    void sendRequest({ type: 'tab/reveal', fieldId })
+    void sendRequest({ type: 'tab/reveal', fieldId, ...forTab })
       .then((found) => {
         if (!found)
           setMessage({ text: '页面上找不到这一栏了，页面可能已经变化，请重新检查或填充。', tone: 'info' });
@@ -60,7 +78,7 @@ export function Panel() {
   /** Reads the page's fields beyond the data; a failure is said without hiding the fill's report. */
   const lookForCapture = async (id: string) => {
     try {
-      const offer = await sendRequest({ type: 'tab/capture', draftId: id });
+      const offer = await sendRequest({ type: 'tab/capture', draftId: id, ...forTab });
       setCapture((previous) => ({ offer, round: (previous?.round ?? 0) + 1 }));
     } catch (reason) {
       setCapture(undefined);
@@ -84,6 +102,7 @@ export function Panel() {
           ...(options ? { options } : {}),
           ...(file ? { file } : {}),
         })),
+        ...forTab,
       });
       setMessage({
         text: `已保存 ${kept} 个栏目到${scope === 'company' ? '单位资料' : '本草稿'}，下次在本网站填充时会自动填写。`,
@@ -106,7 +125,7 @@ export function Panel() {
         setMessage({ text: HIDDEN_PANEL_MESSAGE, tone: 'error' });
         return;
       }
-      const filled = await sendRequest({ type: 'tab/fill', draftId, overwrite: [...overwrite] });
+      const filled = await sendRequest({ type: 'tab/fill', draftId, overwrite: [...overwrite], ...forTab });
       showReport(filled);
       setOverwrite(new Set());
       // Not awaited: the report and the buttons are the user's at once; the list follows.
@@ -127,7 +146,7 @@ export function Panel() {
         setMessage({ text: HIDDEN_PANEL_MESSAGE, tone: 'error' });
         return;
       }
-      setChecked(await sendRequest({ type: 'tab/check', draftId }));
+      setChecked(await sendRequest({ type: 'tab/check', draftId, ...forTab }));
     } catch (reason) {
       showError(reason);
     } finally {
@@ -138,7 +157,7 @@ export function Panel() {
   const undo = async () => {
     setBusy('undo');
     try {
-      const problems = await sendRequest({ type: 'tab/undo' });
+      const problems = await sendRequest({ type: 'tab/undo', ...forTab });
       setReport(undefined);
       setCapture(undefined);
       setMessage({
@@ -154,7 +173,27 @@ export function Panel() {
 
   return (
     <main className="panel" data-testid="shenbao-panel" aria-label="申报助手" ref={panelRef}>
-      <h1>申报助手</h1>
+      <div className="panel__head">
+        <h1>申报助手</h1>
+        {openSidePanel && (
+          <button
+            type="button"
+            className="panel__side"
+            data-testid="shenbao-open-side-panel"
+            title="在浏览器侧边栏中打开助手，不再遮挡页面"
+            onClick={() =>
+              void openSidePanel().catch(() =>
+                setMessage({
+                  text: '无法打开侧边栏，请点击浏览器工具栏上的「申报助手」图标，选择「在侧边栏打开」。',
+                  tone: 'error',
+                }),
+              )
+            }
+          >
+            在侧边栏打开
+          </button>
+        )}
+      </div>
       {host && (
         <p className="panel__host" data-testid="shenbao-target-host">
           将填写到：<strong>{host}</strong>
@@ -234,7 +273,7 @@ export function Panel() {
               .catch(showError)
           }
           onAttach={(key) =>
-            void sendRequest({ type: 'tab/attach', draftId, key })
+            void sendRequest({ type: 'tab/attach', draftId, key, ...forTab })
               .then(() => check())
               .catch(showError)
           }
@@ -253,7 +292,7 @@ export function Panel() {
           onReveal={reveal}
           keys={TEACHABLE_KEYS}
           onTeach={(signature, key) =>
-            void sendRequest({ type: 'mappings/save', signature, key })
+            void sendRequest({ type: 'mappings/save', signature, key, ...forTab })
               .then(() => fill())
               .catch(showError)
           }

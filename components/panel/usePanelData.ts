@@ -15,7 +15,7 @@ export interface DraftChoice {
  * page framed inside a web page may get partitioned storage, so the panel never reads
  * IndexedDB itself.
  */
-export function usePanelData() {
+export function usePanelData(tabId?: number) {
   const [drafts, setDrafts] = useState<DraftChoice[]>();
   const [draftId, setDraftId] = useState<string>();
   const [error, setError] = useState<string>();
@@ -23,14 +23,14 @@ export function usePanelData() {
   const [host, setHost] = useState<string>();
 
   useEffect(() => {
-    sendRequest({ type: 'drafts/list' })
+    sendRequest({ type: 'drafts/list', ...(tabId === undefined ? {} : { tabId }) })
       .then((choices) => {
         setDrafts(choices.drafts);
         setDraftId(choices.currentId);
         setHost(choices.host);
       })
       .catch((reason: unknown) => setError(`无法读取本地草稿：${failureText(reason)}`));
-  }, []);
+  }, [tabId]);
 
   const choose = (id: string) => {
     setDraftId(id);
@@ -45,15 +45,19 @@ export function usePanelData() {
   return { drafts, draftId, choose, error, host };
 }
 
-/** Follows a fill that goes on after the first report (a step or tab filled as it appears). */
-export function useFillProgress(onReport: (report: FillReport) => void) {
+/**
+ * Follows a fill that goes on after the first report (a step or tab filled as it appears).
+ * The side panel takes only the reports of the tab it works on (`tabId`).
+ */
+export function useFillProgress(onReport: (report: FillReport) => void, tabId?: number) {
   useEffect(() => {
-    const listener = (message: unknown) => {
+    const listener = (message: unknown, sender: browser.Runtime.MessageSender) => {
       const parsed = requestSchema.safeParse(message);
-      if (parsed.success && parsed.data.type === 'fill/progress') onReport(parsed.data.report);
+      if (!parsed.success || parsed.data.type !== 'fill/progress') return undefined;
+      if (tabId === undefined || sender.tab?.id === tabId) onReport(parsed.data.report);
       return undefined;
     };
     browser.runtime.onMessage.addListener(listener);
     return () => browser.runtime.onMessage.removeListener(listener);
-  }, [onReport]);
+  }, [onReport, tabId]);
 }

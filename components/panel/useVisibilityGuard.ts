@@ -3,7 +3,7 @@ import { sendRequest } from '@/lib/messaging/client';
 
 /** What the panel says instead of filling when a press may not have been the user's own. */
 export const HIDDEN_PANEL_MESSAGE =
-  '申报助手的面板被网页遮挡或设成了透明，为防止误点，这次没有执行。请点击浏览器工具栏上的「申报助手」图标，在弹出的窗口中操作（网页无法遮挡它）。';
+  '申报助手的面板被网页遮挡或设成了透明，为防止误点，这次没有执行。请点击浏览器工具栏上的「申报助手」图标，在弹出的窗口中操作，或选「在侧边栏打开助手」（网页无法遮挡它们）。';
 
 /**
  * The clickjacking guard of the in-page panel (issue #16). A press of 一键填充 or 检查 counts
@@ -12,9 +12,9 @@ export const HIDDEN_PANEL_MESSAGE =
  *   reports whether the browser shows the panel unobscured and untransformed;
  * - the content script checks the page as rendered (the host's opacity chain, elementFromPoint
  *   across the panel), which also covers browsers without IntersectionObserver v2 (Firefox).
- * Otherwise the user is sent to the toolbar popup, browser UI no page can cover.
+ * Otherwise the user is sent to the toolbar popup or the side panel, browser UI no page can cover.
  */
-export function useVisibilityGuard(target: RefObject<HTMLElement | null>) {
+export function useVisibilityGuard(target: RefObject<HTMLElement | null>, enabled = true) {
   /** The latest isVisible; undefined until reported or where v2 is missing. */
   const observed = useRef<boolean | undefined>(undefined);
   /**
@@ -26,7 +26,7 @@ export function useVisibilityGuard(target: RefObject<HTMLElement | null>) {
 
   useEffect(() => {
     const element = target.current;
-    if (!element || typeof IntersectionObserver === 'undefined') return;
+    if (!enabled || !element || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -39,7 +39,7 @@ export function useVisibilityGuard(target: RefObject<HTMLElement | null>) {
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [target]);
+  }, [target, enabled]);
 
   return useCallback(async (): Promise<boolean> => {
     if (everVisible.current && observed.current === false) return false;

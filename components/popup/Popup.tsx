@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
+import { useSidePanelOpener } from '@/components/panel/useSidePanelOpener';
 import { type DraftSummary, loadOverview } from '@/lib/drafts/summary';
 import { checklistProgress, deadlineText } from '@/lib/editions/checklist';
 import { describeFillFailure, summarizeReport } from '@/lib/fill/report';
@@ -41,6 +42,7 @@ export function Popup() {
     setState({ ...state, current: state.drafts.find((summary) => summary.draft.id === draftId) });
   };
 
+  const openSidePanel = useSidePanelOpener(true);
   const [tab, setTab] = useState<{ id: number; onSite: boolean }>();
   const [fillMessage, setFillMessage] = useState<string>();
   useEffect(() => {
@@ -107,6 +109,20 @@ export function Popup() {
       {tab?.onSite && current && (
         <button type="button" data-testid="popup-fill" onClick={() => void fillHere()}>
           在本页一键填充
+        </button>
+      )}
+      {openSidePanel && (
+        <button
+          type="button"
+          data-testid="popup-open-side-panel"
+          title="助手显示在页面旁边，不遮挡申报表"
+          onClick={() =>
+            void openSidePanel()
+              .then(() => window.close())
+              .catch(() => setFillMessage('无法打开侧边栏，请在页面右下角点「申报助手」使用页面上的面板。'))
+          }
+        >
+          在侧边栏打开助手
         </button>
       )}
       {fillMessage && (

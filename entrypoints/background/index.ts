@@ -17,8 +17,13 @@ export default defineBackground(() => {
 
   const extensionBase = browser.runtime.getURL('/');
   const granted = (origin: string) => browser.permissions.contains({ origins: [origin] });
+  // The side panel names the tab it works on; that tab is judged as if it had sent the message.
+  const siteOfTab = async (tabId: number) => {
+    const tab = await browser.tabs.get(tabId).catch(() => undefined);
+    return tab ? senderSite({ tab }, extensionBase, granted) : ({ kind: 'refused' } as const);
+  };
   browser.runtime.onMessage.addListener(async (message: unknown, sender: browser.Runtime.MessageSender) =>
-    handleMessage(message, await senderSite(sender, extensionBase, granted), { db, sendToTab }),
+    handleMessage(message, await senderSite(sender, extensionBase, granted), { db, sendToTab, siteOfTab }),
   );
 
   // The keyboard shortcut fills the current page with the current draft.

@@ -5,8 +5,10 @@ import { matchFields } from '@/lib/fill/match';
 import { sendRequest } from '@/lib/messaging/client';
 import { createContentCheck, handleCheckRequest } from '@/lib/runtime/content-check';
 import { createContentFill } from '@/lib/runtime/content-fill';
+import { removeHighlight } from '@/lib/runtime/highlight';
 import { handleVisibilityRequest, mountLauncher } from '@/lib/runtime/launcher';
 import { createOverlay } from '@/lib/runtime/overlay';
+import { acceptSidePanel } from '@/lib/runtime/side-panel-link';
 import { installSubmitGuard } from '@/lib/runtime/submit-guard';
 
 // Contract 1 (docs/architecture.md): only the 申报系统 host is matched statically. The script
@@ -56,8 +58,17 @@ export default defineContentScript({
       (await handleCheckRequest(check, message)) ??
       handleVisibilityRequest(launcher, message);
     browser.runtime.onMessage.addListener(listener);
+    // The browser side panel works on this tab: the in-page panel steps aside meanwhile.
+    const stopSidePanel = acceptSidePanel(browser.runtime, launcher.setSidePanelOpen);
+    // An open side panel learns that the assistant (again) runs in this tab, and attaches.
+    void sendRequest({ type: 'page/ready' }).catch((error: unknown) => {
+      // Only an open side panel cares; it can also be refreshed by hand.
+      console.warn('[shenbao] could not announce the page to the side panel', error);
+    });
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(listener);
+      stopSidePanel();
+      removeHighlight(document);
       observer.disconnect();
       stopGuard();
       check.destroy();

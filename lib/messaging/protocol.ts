@@ -13,6 +13,14 @@ import { FILL_PHASES, type FillPhase } from '@/lib/fill/report';
  */
 const nonEmpty = z.string().check(z.minLength(1));
 
+/**
+ * The tab a request acts on, named only by the browser side panel (an extension page outside
+ * any tab): the background classifies that tab from what the browser says about it, exactly as
+ * it classifies a sender's tab, so the host still never comes from a message body. A page's own
+ * frame (the in-page panel) may only name its own tab.
+ */
+const forTab = { tabId: z.optional(z.int().check(z.nonnegative())) };
+
 const fieldValue = z.union([
   z.string(),
   z.boolean(),
@@ -27,11 +35,12 @@ export const requestSchema = z.discriminatedUnion('type', [
     type: z.literal('tab/fill'),
     draftId: nonEmpty,
     overwrite: z._default(z.array(z.string()), []),
+    ...forTab,
   }),
-  z.object({ type: z.literal('tab/undo') }),
-  z.object({ type: z.literal('tab/check'), draftId: nonEmpty }),
-  z.object({ type: z.literal('tab/attach'), draftId: nonEmpty, key: nonEmpty }),
-  z.object({ type: z.literal('tab/reveal'), fieldId: nonEmpty }),
+  z.object({ type: z.literal('tab/undo'), ...forTab }),
+  z.object({ type: z.literal('tab/check'), draftId: nonEmpty, ...forTab }),
+  z.object({ type: z.literal('tab/attach'), draftId: nonEmpty, key: nonEmpty, ...forTab }),
+  z.object({ type: z.literal('tab/reveal'), fieldId: nonEmpty, ...forTab }),
   /** Panel → content script: is the in-page panel really visible and uncovered right now? */
   z.object({ type: z.literal('tab/visible') }),
   /** Background → content script. */
@@ -49,7 +58,7 @@ export const requestSchema = z.discriminatedUnion('type', [
    * 从页面采集: panel → background → content script, the page fields no catalog or user-defined
    * field placed that hold a value the user typed (lib/fill/capture.ts).
    */
-  z.object({ type: z.literal('tab/capture'), draftId: nonEmpty }),
+  z.object({ type: z.literal('tab/capture'), draftId: nonEmpty, ...forTab }),
   z.object({ type: z.literal('content/capture'), draftId: nonEmpty }),
   /**
    * Panel → background: keep the ticked fields as user-defined fields of the company or of the
@@ -60,10 +69,13 @@ export const requestSchema = z.discriminatedUnion('type', [
     draftId: nonEmpty,
     scope: z.enum(['company', 'draft']),
     fields: z.array(z.lazy(() => capturedFieldSchema)).check(z.minLength(1), z.maxLength(100)),
+    ...forTab,
   }),
   /** Panel → background: the drafts to choose from (the panel's own storage may be partitioned). */
-  z.object({ type: z.literal('drafts/list') }),
+  z.object({ type: z.literal('drafts/list'), ...forTab }),
   z.object({ type: z.literal('drafts/choose'), draftId: nonEmpty }),
+  /** Content script → extension pages: the assistant now runs in this tab (the side panel attaches). */
+  z.object({ type: z.literal('page/ready') }),
   /** Content script → panel: the report grew (fields of a step or tab filled later). */
   z.object({ type: z.literal('fill/progress'), report: z.lazy(() => fillReportSchema) }),
   /** Panel → background: 写回草稿, the page's value into the draft (or profile, or figures). */
@@ -73,11 +85,45 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('file/get'), id: nonEmpty }),
   /** The host is the sender's tab's, never the message's (docs/architecture.md, the relay). */
   z.object({ type: z.literal('mappings/list') }),
-  z.object({ type: z.literal('mappings/save'), signature: nonEmpty, key: nonEmpty }),
+  z.object({ type: z.literal('mappings/save'), signature: nonEmpty, key: nonEmpty, ...forTab }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
+
+/** The requests a panel (in the page or in the browser's side panel) sends about its tab's page. */
+export type TabRequest = RequestOf<
+  'tab/fill' | 'tab/undo' | 'tab/check' | 'tab/attach' | 'tab/reveal' | 'tab/capture'
+>;
+
+/** The content script's request a panel's `tab/*` request stands for (the background relays it). */
+export function contentRequestOf(request: TabRequest): Request {
+  switch (request.type) {
+    case 'tab/fill':
+      return { type: 'content/fill', draftId: request.draftId, overwrite: request.overwrite };
+    case 'tab/undo':
+      return { type: 'content/undo' };
+    case 'tab/check':
+      return { type: 'content/check', draftId: request.draftId };
+    case 'tab/attach':
+      return { type: 'content/attach', draftId: request.draftId, key: request.key };
+    case 'tab/reveal':
+      return { type: 'content/reveal', fieldId: request.fieldId };
+    case 'tab/capture':
+      return { type: 'content/capture', draftId: request.draftId };
+  }
+}
+
+/**
+ * The browser side panel's line to the content script of the tab it works on
+ * (`browser.tabs.connect`). While one is open the in-page panel stays collapsed to its launcher,
+ * so the form is not covered twice; it closes by itself when the side panel closes or moves to
+ * another tab. The content script answers `attached` at once, which also tells the side panel
+ * that the assistant runs in that tab.
+ */
+export const SIDE_PANEL_PORT = 'shenbao-side-panel';
+export const sidePanelPortMessageSchema = z.object({ type: z.literal('side-panel/attached') });
+export type SidePanelPortMessage = z.infer<typeof sidePanelPortMessageSchema>;
 
 const reportEntry = z.object({
   key: z.string(),
@@ -225,6 +271,7 @@ export const RESULT_SCHEMAS = {
   'tab/visible': z.object({ visible: z.boolean() }),
   'content/visible': z.object({ visible: z.boolean() }),
   'fill/progress': z.boolean(),
+  'page/ready': z.boolean(),
   'tab/check': checkResultSchema,
   'tab/capture': captureOfferSchema,
   'content/capture': captureOfferSchema,

@@ -6,7 +6,7 @@ import { saveLocalEdition } from '@/lib/editions/local';
 import { RESULT_SCHEMAS, replySchema } from '@/lib/messaging/protocol';
 import { type Database, openDatabase } from '@/lib/store/db';
 import { EDITION_2022 } from '@/test/fixtures/editions/edition-2022';
-import { type BackgroundDeps, handleMessage } from './background-handlers';
+import { type BackgroundDeps, handleMessage, NO_ASSISTANT_IN_TAB } from './background-handlers';
 import type { SenderSite } from './sender-site';
 
 let db: Database;
@@ -15,7 +15,16 @@ let deps: BackgroundDeps;
 beforeEach(async () => {
   name += 1;
   db = await openDatabase(`background-${name}`);
-  deps = { db: async () => db, sendToTab: vi.fn(async () => ({ ok: true, result: true })) };
+  deps = {
+    db: async () => db,
+    sendToTab: vi.fn(async () => ({ ok: true, result: true })),
+    // Tab 7 is another 申报系统 tab, 8 the dashboard, anything else a site Shenbao is not on.
+    siteOfTab: vi.fn(async (tabId: number): Promise<SenderSite> => {
+      if (tabId === 7) return { kind: 'site', tabId: 7, host: 'sfxm.xinxixiaofei.com' };
+      if (tabId === 8) return { kind: 'extension' };
+      return { kind: 'refused' };
+    }),
+  };
 });
 afterEach(() => {
   db.close();
@@ -61,6 +70,59 @@ describe('background: trust comes from the sender', () => {
   it('tells the panel which host it would write to', async () => {
     const reply = await handleMessage({ type: 'drafts/list' }, site, deps);
     expect(reply).toMatchObject({ ok: true, result: { host: 'www.xinxixiaofei.com', drafts: [] } });
+  });
+});
+
+describe('background: the side panel names its tab', () => {
+  const sidePanel: SenderSite = { kind: 'extension' };
+
+  it('relays to the tab it names, and learns that tab’s host from the browser', async () => {
+    await handleMessage({ type: 'tab/fill', draftId: 'd1', tabId: 7 }, sidePanel, deps);
+    expect(deps.sendToTab).toHaveBeenCalledWith(7, { type: 'content/fill', draftId: 'd1', overwrite: [] });
+    await handleMessage({ type: 'tab/reveal', fieldId: 'f3', tabId: 7 }, sidePanel, deps);
+    expect(deps.sendToTab).toHaveBeenLastCalledWith(7, { type: 'content/reveal', fieldId: 'f3' });
+    expect(await handleMessage({ type: 'drafts/list', tabId: 7 }, sidePanel, deps)).toMatchObject({
+      ok: true,
+      result: { host: 'sfxm.xinxixiaofei.com' },
+    });
+    await handleMessage(
+      { type: 'mappings/save', signature: 's', key: 'company.name', tabId: 7 },
+      sidePanel,
+      deps,
+    );
+    expect(await db.getAllFromIndex('siteMappings', 'byHost', 'sfxm.xinxixiaofei.com')).toHaveLength(1);
+  });
+
+  it('gets nothing for a tab of another site, or of the extension itself, in zh-CN', async () => {
+    expect(await handleMessage({ type: 'tab/check', draftId: 'd1', tabId: 99 }, sidePanel, deps)).toEqual({
+      ok: false,
+      message: expect.stringContaining('没有获准在这个网站上运行'),
+    });
+    expect(await handleMessage({ type: 'tab/undo', tabId: 8 }, sidePanel, deps)).toEqual({
+      ok: false,
+      message: '只能在申报系统页面上使用。',
+    });
+    expect(deps.sendToTab).not.toHaveBeenCalled();
+  });
+
+  it('a panel framed into a page cannot reach another tab', async () => {
+    const reply = await handleMessage({ type: 'tab/fill', draftId: 'd1', tabId: 7 }, site, deps);
+    expect(reply).toEqual({ ok: false, message: '页面上的申报助手面板只能操作它所在的标签页。' });
+    await handleMessage({ type: 'tab/undo', tabId: 4 }, site, deps);
+    expect(deps.sendToTab).toHaveBeenCalledTimes(1);
+    expect(deps.sendToTab).toHaveBeenCalledWith(4, { type: 'content/undo' });
+  });
+
+  it('a tab where the assistant does not run is explained, not thrown', async () => {
+    deps.sendToTab = vi.fn(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await handleMessage({ type: 'tab/check', draftId: 'd1', tabId: 7 }, sidePanel, deps)).toEqual({
+      ok: false,
+      message: NO_ASSISTANT_IN_TAB,
+    });
+    vi.mocked(console.warn).mockRestore();
   });
 });
 

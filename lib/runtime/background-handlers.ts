@@ -4,7 +4,7 @@ import { loadOverview } from '@/lib/drafts/summary';
 import { writeBack } from '@/lib/drafts/write-back';
 import { loadLocalEditions } from '@/lib/editions/local';
 import { answer } from '@/lib/messaging/client';
-import { type Reply, type Request, requestSchema } from '@/lib/messaging/protocol';
+import { contentRequestOf, type Reply, type Request, requestSchema } from '@/lib/messaging/protocol';
 import { PROOF_MIME, sniffProofKind } from '@/lib/proofs';
 import { readAttachmentBlob } from '@/lib/store/attachments';
 import { customFieldsView, listCustomFields } from '@/lib/store/custom-fields';
@@ -18,6 +18,11 @@ export interface BackgroundDeps {
   db: () => Promise<Database>;
   /** Relays a request to the content script of a tab (frame 0). */
   sendToTab: (tabId: number, message: unknown) => Promise<unknown>;
+  /**
+   * What the browser says about a tab the side panel names (`senderSite` of that tab, as if it
+   * had sent the message itself); `refused` when there is no such tab.
+   */
+  siteOfTab: (tabId: number) => Promise<SenderSite>;
 }
 
 async function base64Of(blob: Blob): Promise<string> {
@@ -30,6 +35,29 @@ async function base64Of(blob: Blob): Promise<string> {
 }
 
 const NOT_ON_A_SITE = '只能在申报系统页面上使用。';
+
+/** The tab's content script did not answer: the page was opened before Shenbao was installed or updated. */
+export const NO_ASSISTANT_IN_TAB =
+  '这个标签页上的申报助手没有响应：页面可能是在安装或更新申报助手之前打开的。请刷新该页面后重试。';
+
+const OTHER_TAB = '页面上的申报助手面板只能操作它所在的标签页。';
+
+/**
+ * The site a request acts on. A content script or the in-page panel acts on its own tab; the
+ * browser side panel, an extension page outside any tab, names the tab it works on, and that
+ * tab is classified from what the browser says about it, like a sender's tab.
+ */
+async function targetOf(
+  request: Request,
+  sender: SenderSite,
+  deps: BackgroundDeps,
+): Promise<SenderSite | 'other-tab'> {
+  const tabId = 'tabId' in request ? request.tabId : undefined;
+  if (tabId === undefined) return sender;
+  if (sender.kind === 'site') return sender.tabId === tabId ? sender : 'other-tab';
+  if (sender.kind === 'extension') return deps.siteOfTab(tabId);
+  return sender;
+}
 
 /**
  * Answers one message. Store requests are served from IndexedDB; `tab/*` requests from the
@@ -46,26 +74,30 @@ export async function handleMessage(
   if (!parsed.success) return { ok: false, message: '无法识别的请求。' };
   if (sender.kind === 'refused') return { ok: false, message: REFUSED_SITE_MESSAGE };
   const request = parsed.data;
-  const site = sender.kind === 'site' ? sender : undefined;
-  const relay = async (message: Request) => {
-    if (!site) return { ok: false, message: NOT_ON_A_SITE } as const;
-    return (await deps.sendToTab(site.tabId, message)) as Reply<Request['type']>;
+  const target = await targetOf(request, sender, deps);
+  if (target === 'other-tab') return { ok: false, message: OTHER_TAB };
+  if (target.kind === 'refused') return { ok: false, message: REFUSED_SITE_MESSAGE };
+  const site = target.kind === 'site' ? target : undefined;
+  const relay = async (message: Request): Promise<Reply<Request['type']>> => {
+    if (!site) return { ok: false, message: NOT_ON_A_SITE };
+    try {
+      return (await deps.sendToTab(site.tabId, message)) as Reply<Request['type']>;
+    } catch (error) {
+      // No content script in that tab ("Receiving end does not exist"): say what to do.
+      console.warn(`[shenbao] no answer from tab ${site.tabId}`, error);
+      return { ok: false, message: NO_ASSISTANT_IN_TAB };
+    }
   };
   switch (request.type) {
     case 'tab/fill':
-      return relay({ type: 'content/fill', draftId: request.draftId, overwrite: request.overwrite });
     case 'tab/undo':
-      return relay({ type: 'content/undo' });
     case 'tab/reveal':
-      return relay({ type: 'content/reveal', fieldId: request.fieldId });
     case 'tab/check':
-      return relay({ type: 'content/check', draftId: request.draftId });
+    case 'tab/attach':
+    case 'tab/capture':
+      return relay(contentRequestOf(request));
     case 'tab/visible':
       return relay({ type: 'content/visible' });
-    case 'tab/attach':
-      return relay({ type: 'content/attach', draftId: request.draftId, key: request.key });
-    case 'tab/capture':
-      return relay({ type: 'content/capture', draftId: request.draftId });
     case 'capture/save':
       return answer(async () => {
         // The mapping belongs to the site the panel's tab is on, as the browser reports it.
@@ -177,7 +209,8 @@ export async function handleMessage(
         return true;
       });
     case 'fill/progress':
-      // Meant for the panel; the background has nothing to do with it.
+    case 'page/ready':
+      // Meant for the panels; the background has nothing to do with them.
       return { ok: true, result: true };
     case 'content/fill':
     case 'content/undo':

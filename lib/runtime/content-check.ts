@@ -19,7 +19,7 @@ import { answer, sendRequest } from '@/lib/messaging/client';
 import { type ResultOf, requestSchema } from '@/lib/messaging/protocol';
 import { editionOfApplication } from './application-edition';
 import { storedFiles } from './content-files';
-import { revealElement } from './launcher';
+import { revealElement } from './highlight';
 import { makeBadge, type OverlayLayer } from './overlay';
 import type { GuardFinding } from './submit-guard';
 import { attachWordCounters, type LimitedText } from './word-counters';

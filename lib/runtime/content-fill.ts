@@ -11,7 +11,7 @@ import { answer, sendRequest } from '@/lib/messaging/client';
 import { type Reply, type Request, requestSchema } from '@/lib/messaging/protocol';
 import { editionOfApplication } from './application-edition';
 import { storedFiles } from './content-files';
-import { revealElement } from './launcher';
+import { revealElement } from './highlight';
 
 /** A file's bytes, through FileReader (the page's File may come from another realm). */
 const readBytes = (file: Blob) =>

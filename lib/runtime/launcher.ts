@@ -5,6 +5,12 @@ import { judgePanelVisibility, type PanelVisibility } from './panel-visibility';
 export interface Launcher {
   /** Whether the panel is really visible and uncovered right now (the clickjacking guard). */
   panelVisibility(): PanelVisibility;
+  /**
+   * The browser side panel started or stopped working on this tab: while it does, the in-page
+   * panel is collapsed to its launcher (the form is not covered twice); when it closes, the
+   * in-page panel comes back if it was open before and the user did not close it meanwhile.
+   */
+  setSidePanelOpen(open: boolean): void;
   destroy(): void;
 }
 
@@ -39,30 +45,32 @@ export function mountLauncher(doc: Document, panelUrl: string): Launcher {
   `;
   const frame = shadow.querySelector('iframe') as HTMLIFrameElement;
   const button = shadow.querySelector('button') as HTMLButtonElement;
+  const show = (open: boolean) => {
+    if (open && !frame.src) frame.src = panelUrl;
+    frame.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    button.textContent = open ? '收起申报助手' : '申报助手';
+  };
+  /** The panel was open when the side panel took over: reopened when it closes. */
+  let reopen = false;
   button.addEventListener('click', () => {
-    if (!frame.src) frame.src = panelUrl;
-    frame.hidden = !frame.hidden;
-    button.setAttribute('aria-expanded', String(!frame.hidden));
-    button.textContent = frame.hidden ? '申报助手' : '收起申报助手';
+    reopen = false;
+    show(Boolean(frame.hidden));
   });
   doc.documentElement.append(host);
   return {
     panelVisibility: () => judgePanelVisibility(doc, host, frame),
+    setSidePanelOpen: (open) => {
+      if (open) {
+        reopen ||= !frame.hidden;
+        show(false);
+      } else if (reopen) {
+        reopen = false;
+        show(true);
+      }
+    },
     destroy: () => host.remove(),
   };
-}
-
-/** Scrolls to a field and outlines it briefly, without touching the site's own styles. */
-export function revealElement(element: Element): boolean {
-  if (!element.isConnected) return false;
-  element.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  const target = element as HTMLElement;
-  const previous = target.style.outline;
-  target.style.outline = '3px solid #f5a623';
-  setTimeout(() => {
-    target.style.outline = previous;
-  }, 1600);
-  return true;
 }
 
 /** Answers `content/visible` from the panel (the clickjacking guard); undefined for other messages. */

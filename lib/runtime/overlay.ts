@@ -3,8 +3,11 @@
  * It lives in an open shadow root on a fixed host the size of the viewport that clips what it
  * holds, so the site's DOM, CSS and layout are untouched; only the badges take pointer events.
  */
-/** Where a badge sits: right of the field, or under its left edge (clear of the site's own counters). */
-export type Placement = 'right' | 'below-left' | 'corner';
+/**
+ * Where a badge sits: right of the field, under its left edge (clear of the site's own
+ * counters), inside its top-right corner, or `around` it (a frame the size of the field).
+ */
+export type Placement = 'right' | 'below-left' | 'corner' | 'around';
 
 export interface OverlayLayer {
   root: ShadowRoot;
@@ -23,6 +26,8 @@ const STYLE = `
   .warning { background: #fdf6ec; color: #a86500; border: 1px solid #f5dab1; }
   .ok { background: #f0f9eb; color: #3a7a1c; border: 1px solid #c2e7b0; }
   .count { opacity: 0.95; }
+  .highlight { position: fixed; z-index: 2147483646; box-sizing: border-box; pointer-events: none;
+    border: 3px solid #f5a623; border-radius: 4px; box-shadow: 0 0 0 4px rgb(245 166 35 / 35%); }
 `;
 
 export function createOverlay(doc: Document, tag = 'shenbao-overlay', zIndex = 2147483646): OverlayLayer {
@@ -49,6 +54,13 @@ export function createOverlay(doc: Document, tag = 'shenbao-overlay', zIndex = 2
       const hidden = !anchor.isConnected || (rect.width === 0 && rect.height === 0);
       badge.style.display = hidden ? 'none' : '';
       if (hidden) continue;
+      if (where === 'around') {
+        badge.style.left = `${rect.left - 4}px`;
+        badge.style.top = `${rect.top - 4}px`;
+        badge.style.width = `${rect.width + 8}px`;
+        badge.style.height = `${rect.height + 8}px`;
+        continue;
+      }
       // corner: inside the field's top-right corner, so a mark never covers the next row.
       const left =
         where === 'right'

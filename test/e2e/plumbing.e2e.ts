@@ -69,4 +69,10 @@ describe('built manifest (docs/architecture.md, contract 1)', () => {
     expect(JSON.stringify(manifest.permissions)).not.toContain('<all_urls>');
     expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
   });
+
+  test('has the browser side panel, which no page can frame (issues #15, #16)', () => {
+    expect(manifest.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(manifest.permissions).toContain('sidePanel');
+    expect(JSON.stringify(manifest.web_accessible_resources)).not.toContain('sidepanel');
+  });
 });
