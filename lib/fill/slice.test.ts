@@ -12,7 +12,12 @@ import { isSteps, runAll, Slicer, type Steps, yieldToPage } from './slice';
 /** A clock the steps move on: each unit of work costs `cost` ms. */
 function fakeClock() {
   let time = 0;
-  return { now: () => time, advance: (ms: number) => (time += ms) };
+  return {
+    now: () => time,
+    advance: (ms: number) => {
+      time += ms;
+    },
+  };
 }
 
 function* units(count: number, work: () => void): Steps<number> {
@@ -59,7 +64,13 @@ describe('the slice runner', () => {
   it('shares one slice clock between runs and checkpoints; a wait that gave the thread back restarts it', async () => {
     const clock = fakeClock();
     let given = 0;
-    const slicer = new Slicer({ budgetMs: 30, now: clock.now, yieldTo: async () => void (given += 1) });
+    const slicer = new Slicer({
+      budgetMs: 30,
+      now: clock.now,
+      yieldTo: async () => {
+        given += 1;
+      },
+    });
     await slicer.run(units(2, () => clock.advance(10)));
     expect(given).toBe(0);
     await slicer.checkpoint();
