@@ -42,12 +42,13 @@ export class PageIndex {
       if (draft.boxes && draft.optionTargets && draft.optionTargets.length > 1) {
         const around = commonAncestor(draft.optionTargets);
         if (around && index.fieldsIn(around) === 1) draft.root = around;
+        yield;
       }
     }
-    yield;
     for (const [position, draft] of drafts.entries()) {
       for (const element of [draft.root, ...index.parts(draft)])
         if (!index.owner.has(element)) index.owner.set(element, position);
+      if (position % 64 === 63) yield;
     }
     return index;
   }

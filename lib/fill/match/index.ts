@@ -200,6 +200,7 @@ export function* matchSteps(
   for (const entry of index.entries) {
     if (!entry.range) continue;
     const claims: { facts: FieldFacts; candidate: Candidate }[] = [];
+    yield;
     for (const facts of sorted) {
       const candidate = candidates.get(facts)?.find((item) => item.entry === entry.index && item.half);
       if (!candidate) continue;
@@ -213,6 +214,7 @@ export function* matchSteps(
         ...(candidate.part ? { stated: candidate.part } : {}),
       })),
     );
+    yield;
     for (const facts of sorted) {
       const candidate = candidates.get(facts)?.find((item) => item.entry === entry.index && item.half);
       if (!candidate) continue;
@@ -226,6 +228,7 @@ export function* matchSteps(
 
   const proposals: Proposal[] = [];
   for (const facts of sorted) {
+    yield;
     const position = String(positionOf.get(facts));
     for (const candidate of candidates.get(facts) ?? []) {
       const isLearned = candidate.learned === true;
@@ -249,6 +252,7 @@ export function* matchSteps(
   }
   yield;
   const assigned = assign(proposals);
+  yield;
   continueLists(sorted, assigned, index, threshold, positionOf);
 
   const matches: FieldMatch[] = [];
@@ -270,7 +274,9 @@ export function* matchSteps(
       bestOf.set(proposal.fieldId, proposal);
     }
   }
+  yield;
   for (const facts of sorted) {
+    yield;
     const position = String(positionOf.get(facts));
     const proposal = assigned.get(position);
     const best = bestOf.get(position);
