@@ -81,6 +81,8 @@ export interface FillSession {
 }
 
 const MAX_ROUNDS = 12;
+/** A widget the collector cannot read is not written (plan.ts): the report says why. */
+export const UNREADABLE_SKIP = '无法读取这个控件，未填写，请人工填写并核对';
 const POPUP_SELECTOR = POPUP_CLASSES.map((name) => `.${name}`).join(', ');
 /** How long a covered field is looked at again: a picker panel the fill opened fades out. */
 const COVER_SETTLE_MS = 600;
@@ -245,7 +247,9 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
         detail:
           skip.reason === 'pageHasValue'
             ? `页面已有「${skip.current}」，草稿为「${skip.proposed}」`
-            : undefined,
+            : byId.get(skip.fieldId)?.unreadable
+              ? UNREADABLE_SKIP
+              : undefined,
         signature: signatures.get(skip.fieldId),
       });
     }
@@ -354,6 +358,9 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
         confirmed.add(root);
         continue;
       }
+      // A widget that now shows its value where it cannot be read (a library no adapter knows
+      // keeps the choice in a <span>): not known to hold it, not known not to. Never 未生效.
+      if (now?.visible && now.unreadable) continue;
       // Once read back as written, a field may leave with the user's next step or tab: only a
       // value that changed counts then. Gone before it was ever read back, it never held.
       if (confirmed.has(root) && (!now?.visible || stuck(operation, now))) continue;

@@ -9,6 +9,7 @@ import { gatherEvidence } from './evidence';
 import { LabelIndex } from './labels';
 import { PageIndex } from './page-index';
 import { withoutLabelPlaceholder } from './placeholder';
+import { readsEmptyButShows } from './unreadable';
 import { Walker } from './walk';
 
 export interface CollectOptions {
@@ -67,6 +68,12 @@ function snapshotOf(
   };
   if (reading.options) Object.assign(field, withoutLabelPlaceholder({ ...field, options: reading.options }));
   if (reading.fileSource) field.fileSource = reading.fileSource;
+  const labels = field.evidence.map((item) => item.text);
+  if (reading.unreadable || readsEmptyButShows(draft, reading, index.visibility, labels)) {
+    // Never guessed: the check reports it as 「无法读取，请人工核对」, the fill leaves it alone.
+    field.unreadable = true;
+    field.value = Array.isArray(field.value) ? [] : '';
+  }
   if (control?.localName === 'input') {
     field.inputType = (control.getAttribute('type') ?? 'text').toLowerCase() || 'text';
     if (field.inputType === 'file') field.multiple = control.multiple === true;
