@@ -27,6 +27,11 @@ const PAGE = `
         <div class="el-select__selected-item el-select__placeholder is-transparent"><span>请选择</span></div>
       </div></div></div>
     </div></div>
+    <div class="el-form-item"><label class="el-form-item__label">项目起止时间</label><div class="el-form-item__content">
+      <div id="range" class="el-date-editor el-range-editor el-input__inner el-date-editor--daterange">
+        <i class="el-input__icon el-range__icon el-icon-date"></i><input placeholder="开始日期" class="el-range-input"><span class="el-range-separator">至</span><input placeholder="结束日期" class="el-range-input">
+      </div>
+    </div></div>
     <label>单位名称 <input id="plain" value="重庆某某科技有限公司"></label>
     <label>注册资本 <input id="fixed" readonly value="3600"></label>
     <label>单位规模 <select id="native"><option value="">请选择</option><option selected>中型</option></select></label>
@@ -75,7 +80,8 @@ describe('widgets the collector cannot read', () => {
   });
 
   it('everything it can read stays readable', () => {
-    for (const selector of ['#empty-select', '#plain', '#fixed', '#native']) {
+    // An empty range picker shows only the 「至」 between its halves.
+    for (const selector of ['#empty-select', '#range', '#plain', '#fixed', '#native']) {
       expect(byRoot(selector)?.unreadable, selector).toBeUndefined();
     }
     expect(byRoot('#plain')?.value).toBe('重庆某某科技有限公司');
@@ -83,6 +89,7 @@ describe('widgets the collector cannot read', () => {
     expect(byRoot('#native')?.value).toBe('中型');
     // A select that shows only its prompt holds nothing, and says so.
     expect(byRoot('#empty-select')?.value).toBe('');
+    expect(byRoot('#range')?.widget).toBe('dateRange');
   });
 
   it('a custom element built on native controls is read through them', () => {

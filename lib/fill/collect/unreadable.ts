@@ -29,6 +29,8 @@ const VALUE_ROLES: Record<string, WidgetKind> = {
 const NATIVE_CONTROLS = 'input, select, textarea';
 const FORM_ATTRIBUTES = ['name', 'value', 'placeholder', 'required', 'aria-required'];
 /** 请选择, --请选择--, 选择日期, Select…: what a widget shows while it holds nothing. */
+/** What a range picker draws between its halves, and separators around a shown value. */
+const CONNECTORS = /[至到止~～\-—–]/g;
 const PROMPT = /^[-—\s]*(请\s*(选择|输入|填写|录入)|选择|select|please|--)/i;
 
 function editable(element: Element): boolean {
@@ -129,7 +131,8 @@ export function readsEmptyButShows(
     return draft.framework === 'native' && !!control && standsForDrawnSelect(control);
   }
   if (!draft.picker && draft.widget !== 'customSelect') return false;
-  const text = shownText(draft.root, visibility);
+  // A range picker draws its two halves' connector (「至」) between its inputs: no value.
+  const text = shownText(draft.root, visibility).replace(CONNECTORS, '').trim();
   const placeholder = clean(control?.getAttribute('placeholder'));
   const bare = (item: string) => item.replace(/[*＊:：\s]/g, '');
   if (text === '' || PROMPT.test(text) || text === placeholder) return false;
