@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { Assistant } from '../test/support/assistant';
 import type { ExtensionBrowser } from '../test/support/extension-browser';
+import type { LongTaskRun } from './fill-longtask-entry';
 import type { ScanTiming } from './fill-scan-entry';
 import type { SessionBreakdown } from './fill-session-entry';
 
@@ -20,6 +21,7 @@ declare global {
   interface Window {
     __shenbaoScan?: typeof import('./fill-scan-entry');
     __shenbaoSession?: typeof import('./fill-session-entry');
+    __shenbaoLongTasks?: typeof import('./fill-longtask-entry');
     __benchNextClicks?: number[];
   }
 }
@@ -245,6 +247,30 @@ export async function breakdown(
       if (!api) throw new Error('session bundle not injected');
       return api.runFill();
     });
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * One fill of the sample application on a fresh stress page of N controls, sliced or in one
+ * piece, with the long tasks the browser reported during it.
+ */
+export async function longTasksOfFill(
+  browser: Browser,
+  code: Bundle,
+  controls: number,
+  sliced: boolean,
+): Promise<LongTaskRun> {
+  const page = await openReplica(browser, `stress/?controls=${controls}`);
+  try {
+    await page.locator('html[data-stress-controls]').waitFor({ state: 'attached' });
+    await page.addScriptTag({ content: code.code });
+    return await page.evaluate((inSlices) => {
+      const api = window.__shenbaoLongTasks;
+      if (!api) throw new Error('long-task bundle not injected');
+      return api.runFill(inSlices);
+    }, sliced);
   } finally {
     await page.close();
   }

@@ -6,21 +6,26 @@
 //      plain querySelectorAll + .value read of the same page;
 //   3. 一键填充 in the built extension on each replica, against the replica's scripted
 //      reference filler (same final values, same events, known selectors) on a fresh page;
-//   4. where the fill session's time goes (the same lib code bundled with counters).
+//   4. where the fill session's time goes (the same lib code bundled with counters);
+//   5. the longest task during a fill of the stress page at 5,000 controls (PerformanceObserver
+//      'longtask'), in slices as the product runs it and in one piece (the baseline), same run.
 // Run `npx wxt build && npx tsx scripts/build-replicas.ts` first, then `npm run bench:fill`
-// (BENCH_RUNS=n fill runs per replica, default 3; BENCH_SAMPLES=n scans per size, default 5).
+// (BENCH_RUNS=n fill runs per replica, default 3; BENCH_SAMPLES=n scans per size, default 5;
+// BENCH_SECTIONS=5 or 1,2,5 runs only those sections; section 5 needs only the stress replica).
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { startReplicaServer } from '../test/replica/server';
 import { DashboardPage } from '../test/support/dashboard-page';
 import { launchReplicaBrowser } from '../test/support/replica-browser';
 import { copyBuild, launchExtension } from './fill-extension';
+import type { LongTaskRun } from './fill-longtask-entry';
 import {
   breakdown,
   bundle,
   type FileSize,
   type FillTiming,
   loadReferenceFill,
+  longTasksOfFill,
   pageScripts,
   REPLICAS,
   type ReplicaName,
@@ -36,6 +41,13 @@ import type { SessionBreakdown } from './fill-session-entry';
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 const SAMPLES = Math.max(1, Number(process.env.BENCH_SAMPLES ?? 5));
 const STRESS_SIZES = [500, 1000, 2000, 4000];
+const LONG_TASK_CONTROLS = 5000;
+const SECTIONS = new Set(
+  (process.env.BENCH_SECTIONS ?? '1,2,3,4,5')
+    .split(',')
+    .map((item) => Number(item.trim()))
+    .filter((item) => item >= 1 && item <= 5),
+);
 
 const median = (values: readonly number[]): number => {
   const sorted = values.toSorted((a, b) => a - b);
@@ -52,7 +64,8 @@ const range = (values: readonly number[]) => `${ms(Math.min(...values))}–${ms(
 const seconds = (start: number) => `${((performance.now() - start) / 1000).toFixed(1)} s`;
 
 function checkReplicas(): void {
-  for (const name of [...REPLICAS, 'stress']) {
+  const needed = SECTIONS.has(3) || SECTIONS.has(4) ? [...REPLICAS, 'stress'] : ['stress'];
+  for (const name of needed) {
     if (!existsSync(join(ROOT, 'test/replica', name, 'dist', 'index.html')))
       throw new Error(`test/replica/${name} is not built: run \`npx tsx scripts/build-replicas.ts\`.`);
   }
@@ -247,53 +260,114 @@ function printBreakdown(
   );
 }
 
+function printLongTasks(runs: readonly LongTaskRun[]): void {
+  console.log(
+    `\n5. A fill that never freezes the page: the fill session (collect, match, plan, apply, read-back; ` +
+      `the reachability probe; the sample application) on the stress page at ${LONG_TASK_CONTROLS} controls in ` +
+      `plain Chromium, ${RUNS} runs each, fresh page each run, sliced and one-piece runs alternating. ` +
+      "Long tasks: PerformanceObserver 'longtask' (the browser reports tasks over 50 ms; none reported " +
+      'means every task was under 50 ms). Baseline: the same code with a slicer that never yields.',
+  );
+  const rows = [true, false].map((sliced) => {
+    const mine = runs.filter((run) => run.sliced === sliced);
+    const longest = mine.map((run) => run.longestMs);
+    return {
+      fill: sliced ? 'in slices (the product)' : 'in one piece (baseline)',
+      'total (ms), median': ms(median(mine.map((run) => run.totalMs))),
+      'total min–max': range(mine.map((run) => run.totalMs)),
+      'longest task (ms), median': longest.every((value) => value === 0) ? '< 50' : ms(median(longest)),
+      'longest task, max over runs': Math.max(...longest) === 0 ? '< 50' : ms(Math.max(...longest)),
+      'long tasks per fill': ms(median(mine.map((run) => run.longTasks.length))),
+      'yields per fill': ms(median(mine.map((run) => run.yields))),
+      'longest frame: script part (ms)': ms(median(mine.map((run) => run.longestScriptMs ?? 0))),
+      'longest frame: rendering part (ms)': ms(median(mine.map((run) => run.longestRenderMs ?? 0))),
+      filled: String(mine.at(-1)?.filled ?? ''),
+    };
+  });
+  console.table(rows);
+  const sliced = runs.filter((run) => run.sliced).map((run) => run.totalMs);
+  const whole = runs.filter((run) => !run.sliced).map((run) => run.totalMs);
+  console.log(`Slicing costs ${ratio(median(sliced), median(whole))} the one-piece fill's total time.`);
+  for (const run of runs.filter((item) => item.sliced && item.worstFrame)) {
+    const frame = run.worstFrame;
+    if (!frame) continue;
+    console.log(`Sliced run, longest slices (ms): ${run.longestSlices.map((value) => ms(value)).join(', ')}`);
+    console.log(
+      `Sliced run, longest animation frame ${ms(frame.duration)} ms (forced style and layout ${ms(frame.forcedLayoutMs)} ms)` +
+        (frame.scripts.length > 0
+          ? `: ${frame.scripts.join('; ')}`
+          : ', no script over 5 ms in it: rendering'),
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   checkReplicas();
-  const build = copyBuild();
-  console.log(`Built extension copied from .output/chrome-mv3 (a rebuild during the run cannot break it).`);
-  await printSizes(build.dir);
+  const extensionSections = SECTIONS.has(1) || SECTIONS.has(3);
+  const build = extensionSections ? copyBuild() : undefined;
+  if (build) {
+    console.log(`Built extension copied from .output/chrome-mv3 (a rebuild during the run cannot break it).`);
+    if (SECTIONS.has(1)) await printSizes(build.dir);
+  }
 
   const server = await startReplicaServer();
   const plain = await launchReplicaBrowser(server.port);
-  const extension = await launchExtension(build.dir, server.port);
+  const extension = build ? await launchExtension(build.dir, server.port) : undefined;
   try {
     console.log(`\nChromium ${plain.version()}; total so far ${seconds(started)}.`);
-    const scan = await bundle('fill-scan-entry.ts', '__shenbaoScan');
-    const stress: { controls: number; timing: ScanTiming }[] = [];
-    for (const controls of STRESS_SIZES)
-      stress.push({ controls, timing: await scanStress(plain, scan, controls, SAMPLES) });
-    printScan(stress);
-    console.log(`(scan measured after ${seconds(started)})`);
-
-    const dashboard = await DashboardPage.open(extension);
-    await dashboard.page.getByTestId('sample-load').click();
-    await dashboard.page.getByTestId('draft-item').waitFor();
-    await dashboard.page.close();
-
-    // Floor and Shenbao runs alternate, so a slow moment of the machine hits both alike.
-    const runs = new Map<ReplicaName, FillRuns>();
-    for (const name of REPLICAS) {
-      const referenceFill = await loadReferenceFill(name);
-      const entry: FillRuns = { floor: [], shenbao: [] };
-      for (let run = 0; run < RUNS; run += 1) {
-        entry.floor.push(await timeReference(plain, name, referenceFill));
-        entry.shenbao.push(await timeShenbao(extension, name));
-      }
-      runs.set(name, entry);
-      console.log(`(${name} measured after ${seconds(started)})`);
+    if (SECTIONS.has(2)) {
+      const scan = await bundle('fill-scan-entry.ts', '__shenbaoScan');
+      const stress: { controls: number; timing: ScanTiming }[] = [];
+      for (const controls of STRESS_SIZES)
+        stress.push({ controls, timing: await scanStress(plain, scan, controls, SAMPLES) });
+      printScan(stress);
+      console.log(`(scan measured after ${seconds(started)})`);
     }
-    printFills(runs);
 
-    const session = await bundle('fill-session-entry.ts', '__shenbaoSession');
-    const breakdowns = new Map<ReplicaName, SessionBreakdown>();
-    for (const name of REPLICAS) breakdowns.set(name, await breakdown(plain, name, session));
-    printBreakdown(breakdowns, runs);
+    const runs = new Map<ReplicaName, FillRuns>();
+    if (SECTIONS.has(3) && extension) {
+      const dashboard = await DashboardPage.open(extension);
+      await dashboard.page.getByTestId('sample-load').click();
+      await dashboard.page.getByTestId('draft-item').waitFor();
+      await dashboard.page.close();
+
+      // Floor and Shenbao runs alternate, so a slow moment of the machine hits both alike.
+      for (const name of REPLICAS) {
+        const referenceFill = await loadReferenceFill(name);
+        const entry: FillRuns = { floor: [], shenbao: [] };
+        for (let run = 0; run < RUNS; run += 1) {
+          entry.floor.push(await timeReference(plain, name, referenceFill));
+          entry.shenbao.push(await timeShenbao(extension, name));
+        }
+        runs.set(name, entry);
+        console.log(`(${name} measured after ${seconds(started)})`);
+      }
+      printFills(runs);
+    }
+
+    if (SECTIONS.has(4)) {
+      const session = await bundle('fill-session-entry.ts', '__shenbaoSession');
+      const breakdowns = new Map<ReplicaName, SessionBreakdown>();
+      for (const name of REPLICAS) breakdowns.set(name, await breakdown(plain, name, session));
+      printBreakdown(breakdowns, runs);
+    }
+
+    if (SECTIONS.has(5)) {
+      const code = await bundle('fill-longtask-entry.ts', '__shenbaoLongTasks');
+      const longTasks: LongTaskRun[] = [];
+      // Sliced and one-piece runs alternate, so a slow moment of the machine hits both alike.
+      for (let run = 0; run < RUNS; run += 1) {
+        longTasks.push(await longTasksOfFill(plain, code, LONG_TASK_CONTROLS, true));
+        longTasks.push(await longTasksOfFill(plain, code, LONG_TASK_CONTROLS, false));
+      }
+      printLongTasks(longTasks);
+    }
   } finally {
-    await extension.close();
+    await extension?.close();
     await plain.close();
     await server.close();
-    build.remove();
+    build?.remove();
   }
   console.log(`\nTotal run time ${seconds(started)}.`);
 }

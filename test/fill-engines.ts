@@ -1,9 +1,9 @@
-import { collectFields } from '@/lib/fill/collect';
-import { matchFields } from '@/lib/fill/match';
+import { collectFields, collectSteps } from '@/lib/fill/collect';
+import { matchFields, matchSteps } from '@/lib/fill/match';
 import type { FillEngine } from '@/lib/fill/session';
 
-/** The real collector and matcher, as the content script uses them. */
-export const realEngine: FillEngine = { collect: collectFields, match: matchFields };
+/** The real collector and matcher, as the content script uses them (in steps, run in slices). */
+export const realEngine: FillEngine = { collect: collectSteps, match: matchSteps };
 
 /** The real collector and matcher, with the first field's evidence lost on the way: a bug. */
 export const corruptingEngine: FillEngine = {

@@ -104,7 +104,7 @@ function dashboard(text: string) {
 }
 
 /** The site: a page with the 项目概述 box; the badge and the guard come from the content script. */
-function site(text: string) {
+async function site(text: string) {
   const page = document.createElement('form');
   page.innerHTML =
     '<label>项目概述 <textarea id="summary"></textarea></label><button type="button" id="go">提交</button>';
@@ -114,7 +114,7 @@ function site(text: string) {
     submitted += 1;
   });
   const check = createContentCheck(document, { collect: collectFields, match: matchFields }, marks, counters);
-  check.refreshCounters();
+  await check.refreshCounters();
   const badge = counters.root.querySelector<HTMLElement>('[data-testid="shenbao-word-count"]');
   if (!badge) throw new Error('no 字数 badge');
   // jsdom's click() is untrusted; here it stands for the user's own click on 提交.
@@ -132,7 +132,7 @@ describe('字数: the dashboard, the preflight, the site’s badge and the submi
     expect(judgement.verdict).toBe(verdict);
     expect(counts).toMatch(new RegExp(`^${judgement.words} 字(, ${judgement.chars} characters)?`));
     const { values, counter, listed } = dashboard(text);
-    const { badge, submit } = site(text);
+    const { badge, submit } = await site(text);
 
     // The count: 「392 / 400 字」 in the dashboard (with the characters beside it) and on the site.
     expect(counter.textContent).toBe(`${judgement.counter}（${judgement.chars} 个字符）`);
@@ -165,8 +165,8 @@ describe('字数: the dashboard, the preflight, the site’s badge and the submi
     }
   });
 
-  it('the badge follows typing with the dashboard’s words', () => {
-    const { badge } = site(hanText(300));
+  it('the badge follows typing with the dashboard’s words', async () => {
+    const { badge } = await site(hanText(300));
     const box = document.querySelector('#summary') as HTMLTextAreaElement;
     box.value = '2019年营业收入12360万元'.repeat(44);
     box.dispatchEvent(new Event('input'));

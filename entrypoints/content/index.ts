@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
-import { collectFields } from '@/lib/fill/collect';
+import { collectSteps } from '@/lib/fill/collect';
 import { createReachProbe } from '@/lib/fill/collect/reach-probe';
-import { matchFields } from '@/lib/fill/match';
+import { matchSteps } from '@/lib/fill/match';
 import { sendRequest } from '@/lib/messaging/client';
 import { createContentCheck, handleCheckRequest } from '@/lib/runtime/content-check';
 import { createContentFill } from '@/lib/runtime/content-fill';
@@ -17,7 +17,8 @@ export default defineContentScript({
   matches: ['*://*.xinxixiaofei.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    const engine = { collect: collectFields, match: matchFields };
+    // Steps, not one piece: the fill and the check run them in slices (lib/fill/slice.ts).
+    const engine = { collect: collectSteps, match: matchSteps };
     // No marker on the page (issue #16): the assistant's host element is all it can see, and
     // the panel's extension URL only once the user opens it. The panel learns its site from
     // the background (the tab's URL), not from its own address.

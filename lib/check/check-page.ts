@@ -80,8 +80,15 @@ export interface PageCheck {
   attachments: AttachmentStatus[];
 }
 
+/** What 检查 says of a widget it cannot read (issue #16): never an error, never 提交 held. */
+export const UNREADABLE_MESSAGE =
+  '无法读取，请人工核对：页面上的这个控件申报助手读不出它的值，请在页面上确认已填写正确。';
+
 function unreadableIssue(field: FieldDef, why: Unreadable): Issue | undefined {
   const label = displayLabel(field);
+  if (why.reason === 'widget') {
+    return { key: field.key, severity: 'warning', code: 'unreadable', label, message: UNREADABLE_MESSAGE };
+  }
   if (why.reason === 'unknownOption') {
     return {
       key: field.key,

@@ -25,7 +25,12 @@ export type Unreadable =
   /** The page's choice (option label, select text) names none of the catalog's options. */
   | { reason: 'unknownOption'; labels: string[] }
   /** Only one half of a two-input 起止日期 is on the page (`part`: the half that is). */
-  | { reason: 'partialRange'; part: 'start' | 'end' };
+  | { reason: 'partialRange'; part: 'start' | 'end' }
+  /**
+   * A widget the collector cannot read (`FieldSnapshot.unreadable`: a library no adapter
+   * knows, a contenteditable, a custom element): whatever it holds is unknown, not empty.
+   */
+  | { reason: 'widget' };
 
 export interface PageValues {
   /** Matched keys with a value on the page, in the catalog's stored shape. Empty fields are absent. */
@@ -208,6 +213,7 @@ function readAttachment(fields: FieldSnapshot[]): Read {
 }
 
 function readKey(def: FieldDef, fields: FieldSnapshot[], matches: Map<string, FieldMatch>): Read {
+  if (fields.some((field) => field.unreadable)) return { unreadable: { reason: 'widget' } };
   switch (def.kind) {
     case 'attachment':
       return readAttachment(fields);

@@ -169,7 +169,11 @@ export function planFill(
       skipped.push({ fieldId: match.fieldId, key: match.key, reason: 'noValue' });
       continue;
     }
-    const operation = operationFor(match, snapshotField, field, value as FieldValue, listIndex);
+    // A widget whose value cannot be read is not written either: what it would do is unknown,
+    // and a wrong fill is worse than a missed one.
+    const operation = snapshotField.unreadable
+      ? undefined
+      : operationFor(match, snapshotField, field, value as FieldValue, listIndex);
     if (!operation) {
       skipped.push({ fieldId: match.fieldId, key: match.key, reason: 'unsupported' });
       continue;

@@ -5,7 +5,7 @@ import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import { makeApplication } from '@/test/factories';
 import type { Collected, FieldHandle } from './handles';
 import { describeFillFailure, summarizeReport } from './report';
-import { type FillEngine, startFill } from './session';
+import { type FillEngine, startFill, UNREADABLE_SKIP } from './session';
 import type { FieldSnapshot, MatchResult } from './types';
 
 /**
@@ -37,6 +37,8 @@ const engine: FillEngine = {
         visible: true,
         order: index,
         frame: '',
+        // A widget the collector cannot read (collect/unreadable.ts): its value means nothing.
+        ...(label.hasAttribute('data-unreadable') ? { unreadable: true, value: '' } : {}),
       });
       handles.set(id, {
         root: label,
@@ -299,6 +301,25 @@ describe('fill policies (issue #16)', () => {
     // The unasked field stays empty even now: it appeared before the click.
     expect(input('contact.mobile')?.value).toBe('');
     expect(report.filled.find((entry) => entry.key === 'contact.email')?.round).toBeGreaterThan(1);
+  });
+
+  it('leaves a widget it cannot read alone, and says so', async () => {
+    document.querySelector('label[data-key="company.name"]')?.setAttribute('data-unreadable', '');
+    const session = await startFill(engine, request());
+    expect(input('company.name')?.value).toBe('');
+    expect(session.report.skipped).toContainEqual(
+      expect.objectContaining({ key: 'company.name', reason: 'unsupported', detail: UNREADABLE_SKIP }),
+    );
+    expect(session.report.filled.map((entry) => entry.key)).not.toContain('company.name');
+  });
+
+  it('a widget that shows its value where it cannot be read after the write is not 未生效', async () => {
+    // Like a select of a library no adapter knows: once chosen, the choice moves into a span.
+    const label = document.querySelector('label[data-key="company.name"]');
+    label?.querySelector('input')?.addEventListener('input', () => label.setAttribute('data-unreadable', ''));
+    const session = await startFill(engine, request());
+    expect(session.report.filled.map((entry) => entry.key)).toContain('company.name');
+    expect(session.report.didNotStick).toEqual([]);
   });
 
   it('a page that removes its form after the third input event is not reported as filled', async () => {

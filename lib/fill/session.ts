@@ -11,20 +11,26 @@ import type { CollectOptions } from './collect';
 import type { ReachProbe } from './collect/reach-probe';
 import { HIDDEN_REASONS, type Reach } from './collect/reachability';
 import type { Collected, FieldHandle } from './handles';
-import { fieldSignatures } from './match';
+import { signatureSteps } from './match';
 import { normalizeLabel } from './normalize-label';
 import { describeOperation, type Operation, planFill } from './plan';
 import { emptyReport, type FillPhase, type FillReport, type ReportEntry } from './report';
 import { RoundPolicy } from './session-policy';
+import { Slicer, type Steps } from './slice';
 import type { FieldSnapshot, LearnedMapping, MatchResult, PageSnapshot } from './types';
 
+/**
+ * The collector and the matcher the session runs. Each returns its result, or steps that yield
+ * between units of work (`collectSteps`, `matchSteps`), which the session runs in slices so a
+ * page with thousands of controls never freezes (lib/fill/slice.ts).
+ */
 export interface FillEngine {
-  collect: (doc: Document, options?: CollectOptions) => Collected;
+  collect: (doc: Document, options?: CollectOptions) => Collected | Steps<Collected>;
   match: (
     snapshot: PageSnapshot,
     fields: readonly FieldDef[],
     learned: readonly LearnedMapping[],
-  ) => MatchResult;
+  ) => MatchResult | Steps<MatchResult>;
 }
 
 export interface FillRequest {
@@ -46,6 +52,8 @@ export interface FillRequest {
    * `ignore` names what never counts as a cover: the popups the fill itself opened.
    */
   reach?: (ignore: (element: Element) => boolean) => ReachProbe;
+  /** Runs the work in slices (default: a new `Slicer` of `SLICE_MS`). */
+  slicer?: Slicer;
 }
 
 /** What undo needs: the widget and what it held before the fill touched it. */
@@ -73,6 +81,8 @@ export interface FillSession {
 }
 
 const MAX_ROUNDS = 12;
+/** A widget the collector cannot read is not written (plan.ts): the report says why. */
+export const UNREADABLE_SKIP = '无法读取这个控件，未填写，请人工填写并核对';
 const POPUP_SELECTOR = POPUP_CLASSES.map((name) => `.${name}`).join(', ');
 /** How long a covered field is looked at again: a picker panel the fill opened fades out. */
 const COVER_SETTLE_MS = 600;
@@ -156,6 +166,12 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     return !!popup && ownPopups.has(popup);
   };
   const policy = new RoundPolicy();
+  const slicer = request.slicer ?? new Slicer();
+  /** Waits a frame (the site re-renders); the wait itself gave the page the thread. */
+  const frame = async () => {
+    await nextFrame();
+    slicer.restart();
+  };
   let roundNumber = 0;
   let phase: FillPhase = 'collect';
   /** Report ids stay unique across rounds (each collect numbers its fields from f0). */
@@ -172,7 +188,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
   const round = async (first: boolean, appearedAt?: number): Promise<boolean> => {
     roundNumber += 1;
     phase = 'collect';
-    const { snapshot, handles } = engine.collect(request.document);
+    const { snapshot, handles } = await slicer.run(engine.collect(request.document));
     const fresh = snapshot.fields.filter((field) => {
       const handle = handles.get(field.id);
       if (!handle || handled.has(handle.root)) return false;
@@ -191,9 +207,9 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     const probe = request.reach?.(openedByFill);
     const coverWait = { budget: COVER_BUDGET_MS };
     phase = 'match';
-    const result = engine.match({ ...snapshot, fields: fresh }, fields, request.learned);
+    const result = await slicer.run(engine.match({ ...snapshot, fields: fresh }, fields, request.learned));
     const byId = new Map(fresh.map((field) => [field.id, field]));
-    const signatures = fieldSignatures(snapshot);
+    const signatures = await slicer.run(signatureSteps(snapshot));
     for (const unsure of result.unsure) {
       const field = byId.get(unsure.fieldId);
       const handle = handles.get(unsure.fieldId);
@@ -231,12 +247,15 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
         detail:
           skip.reason === 'pageHasValue'
             ? `页面已有「${skip.current}」，草稿为「${skip.proposed}」`
-            : undefined,
+            : byId.get(skip.fieldId)?.unreadable
+              ? UNREADABLE_SKIP
+              : undefined,
         signature: signatures.get(skip.fieldId),
       });
     }
     phase = 'apply';
     for (const operation of plan.operations) {
+      await slicer.checkpoint();
       if (request.signal?.aborted) break;
       const field = byId.get(operation.fieldId);
       const handle = handles.get(operation.fieldId);
@@ -285,9 +304,9 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     for (let index = 0; index < MAX_ROUNDS && !request.signal?.aborted; index += 1) {
       // Only the round the page change started is dated by it; later ones answer the fill.
       if (!(await round(first && index === 0, index === 0 ? appearedAt : undefined))) break;
-      readBack();
+      await readBack();
       request.onProgress?.(withNotFound());
-      await nextFrame();
+      await frame();
     }
   };
 
@@ -318,7 +337,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
         visitedTabs.add(tab);
         policy.noteAction(tab);
         click(tab);
-        await nextFrame();
+        await frame();
         await settle();
       }
     } finally {
@@ -327,9 +346,9 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     }
   };
 
-  const readBack = () => {
+  const readBack = async () => {
     phase = 'readBack';
-    const { snapshot, handles } = engine.collect(request.document, { includeHidden: true });
+    const { snapshot, handles } = await slicer.run(engine.collect(request.document, { includeHidden: true }));
     const byRoot = new Map<Element, FieldSnapshot>();
     for (const field of snapshot.fields) {
       const handle = handles.get(field.id);
@@ -343,6 +362,9 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
         confirmed.add(root);
         continue;
       }
+      // A widget that now shows its value where it cannot be read (a library no adapter knows
+      // keeps the choice in a <span>): not known to hold it, not known not to. Never 未生效.
+      if (now?.visible && now.unreadable) continue;
       // Once read back as written, a field may leave with the user's next step or tab: only a
       // value that changed counts then. Gone before it was ever read back, it never held.
       if (confirmed.has(root) && (!now?.visible || stuck(operation, now))) continue;
@@ -367,7 +389,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
         const before = listWritten.get(key) ?? 0;
         policy.noteAction(add);
         click(add);
-        await nextFrame();
+        await frame();
         await settle();
         if ((listWritten.get(key) ?? 0) === before) break;
       }
@@ -391,7 +413,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     await growLists();
     await visitTabs();
     await growLists();
-    readBack();
+    await readBack();
   });
   request.onProgress?.(finished);
 
@@ -403,7 +425,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
       guarded(async () => {
         await settle(false, appearedAt);
         await growLists();
-        readBack();
+        await readBack();
       }),
     async undo() {
       const problems: string[] = [];

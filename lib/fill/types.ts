@@ -82,6 +82,12 @@ export interface FieldSnapshot {
   disabled: boolean;
   /** Rendered and not hidden (a lazily rendered tab's fields are absent, not invisible). */
   visible: boolean;
+  /**
+   * The widget's value cannot be read (a widget of a library no adapter knows, a
+   * contenteditable, a custom element: lib/fill/collect/unreadable.ts). `value` is then empty
+   * and means nothing: the check reports 「无法读取，请人工核对」, the fill does not write it.
+   */
+  unreadable?: boolean;
   /** Position in document order, across shadow roots and same-origin iframes. */
   order: number;
   /** Frame path for fields inside same-origin iframes (empty for the top document). */

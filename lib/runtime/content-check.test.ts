@@ -37,7 +37,52 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/**
+ * A page of a UI library no adapter knows (issue #16): its select keeps the choice in a span,
+ * its rich editor is a contenteditable. The check cannot read them and says so.
+ */
+const UNKNOWN_LIBRARY = `
+  <form>
+    <div><span>单位名称：</span><div contenteditable="true">重庆某某科技有限公司</div></div>
+    <div class="el-form-item"><label class="el-form-item__label">单位性质</label><div class="el-form-item__content">
+      <div class="el-select"><div class="el-select__wrapper"><div class="el-select__selection">
+        <div class="el-select__selected-item el-select__input-wrapper"><input class="el-select__input" role="combobox" aria-haspopup="listbox" readonly></div>
+        <div class="el-select__selected-item el-select__placeholder"><span>民营企业</span></div>
+      </div></div></div>
+    </div></div>
+    <label>统一社会信用代码 <input value="123"></label>
+    <button type="button">提交</button>
+  </form>`;
+
 describe('content check', () => {
+  it('reports a widget it cannot read as 「无法读取，请人工核对」: a warning, no difference, and the submit guard is not held by it', async () => {
+    document.body.innerHTML = UNKNOWN_LIBRARY;
+    const check = createContentCheck(document, realEngine, marks, counters);
+    const reply = await handleCheckRequest(check, { type: 'content/check', draftId: 'd1' });
+    if (!reply?.ok) throw new Error('check failed');
+    const result = reply.result as {
+      issues: { key: string; label: string; severity: string; message: string }[];
+      differences: { key: string }[];
+    };
+    const unreadable = result.issues.filter((issue) => issue.message.startsWith('无法读取，请人工核对'));
+    expect(unreadable.map((issue) => [issue.key, issue.severity])).toEqual([
+      ['company.name', 'warning'],
+      ['company.nature', 'warning'],
+    ]);
+    // Neither is checked as empty (不能为空) nor compared with the draft.
+    const aboutThem = (key: string) => key === 'company.name' || key === 'company.nature';
+    expect(result.issues.filter((issue) => aboutThem(issue.key) && issue.severity === 'error')).toEqual([]);
+    expect(result.differences.filter((difference) => aboutThem(difference.key))).toEqual([]);
+    // The fields it can read are still checked: the bad 统一社会信用代码 is an error.
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ key: 'company.creditCode', severity: 'error' }),
+    );
+    // The submit guard stops only on errors: the bad code, never the widgets it cannot read.
+    const code = result.issues.find((issue) => issue.key === 'company.creditCode');
+    const findings = await check.errors();
+    expect(findings.map((finding) => finding.label)).toEqual([code?.label]);
+  });
+
   it('lists the difference from the draft with the real engine', async () => {
     const check = createContentCheck(document, realEngine, marks, counters);
     const reply = await handleCheckRequest(check, { type: 'content/check', draftId: 'd1' });
@@ -59,9 +104,9 @@ describe('content check', () => {
     expect(logged).toHaveBeenCalledWith('[shenbao] check failed', expect.any(Error));
   });
 
-  it('字数 badges that fail are logged and do not stop the script', () => {
+  it('字数 badges that fail are logged and do not stop the script', async () => {
     const check = createContentCheck(document, corruptingEngine, marks, counters);
-    expect(() => check.refreshCounters()).not.toThrow();
+    await check.refreshCounters();
     expect(logged).toHaveBeenCalledWith('[shenbao] 字数 badges failed', expect.any(Error));
   });
 

@@ -15,6 +15,7 @@ import { explainFailures, UserError } from '@/lib/errors';
 import { applyOperation } from '@/lib/fill/apply';
 import type { ReachProbe } from '@/lib/fill/collect/reach-probe';
 import type { FillEngine } from '@/lib/fill/session';
+import { Slicer } from '@/lib/fill/slice';
 import { answer, sendRequest } from '@/lib/messaging/client';
 import { type ResultOf, requestSchema } from '@/lib/messaging/protocol';
 import { editionOfApplication } from './application-edition';
@@ -64,19 +65,23 @@ export function createContentCheck(
   const inspect = async (draftId: string | undefined) => {
     const { edition, values, custom } = await applicationOf(draftId);
     const learned = await sendRequest({ type: 'mappings/list' });
-    const { snapshot: everything, handles } = engine.collect(doc);
+    // In slices: a page with thousands of controls stays responsive while it is read.
+    const slicer = new Slicer();
+    const { snapshot: everything, handles } = await slicer.run(engine.collect(doc));
     const probe = reach?.();
-    const snapshot = probe
-      ? {
-          ...everything,
-          fields: everything.fields.filter((field) => {
-            const handle = handles.get(field.id);
-            return !handle || probe.judge(handle.root, field.widget, { scroll: false })?.reachable !== false;
-          }),
-        }
-      : everything;
+    let snapshot = everything;
+    if (probe) {
+      const seen: typeof everything.fields = [];
+      for (const field of everything.fields) {
+        await slicer.checkpoint();
+        const handle = handles.get(field.id);
+        if (!handle || probe.judge(handle.root, field.widget, { scroll: false })?.reachable !== false)
+          seen.push(field);
+      }
+      snapshot = { ...everything, fields: seen };
+    }
     const fields = [...fieldsFor(edition), ...custom];
-    const { matches } = engine.match(snapshot, fields, learned);
+    const { matches } = await slicer.run(engine.match(snapshot, fields, learned));
     const result = checkPage({ snapshot, matches, edition, draft: values, extraFields: custom });
     return { edition, values, snapshot, handles, matches, fields, result };
   };
@@ -177,20 +182,25 @@ export function createContentCheck(
    * on its own (at start and as the page changes), with no one to answer: a failure is logged
    * and leaves the page without badges, and never stops the rest of the content script.
    */
-  const refreshCounters = () => {
-    stopCounters?.();
-    stopCounters = undefined;
+  let counterRun = 0;
+  const refreshCounters = async () => {
+    // Read in slices, so a newer refresh may start meanwhile: only the latest one pins badges.
+    const run = ++counterRun;
     try {
-      stopCounters = attachWordCounters(counters, limitedTexts());
+      const texts = await limitedTexts();
+      if (run !== counterRun) return;
+      stopCounters?.();
+      stopCounters = attachWordCounters(counters, texts);
     } catch (error) {
       console.error('[shenbao] 字数 badges failed', error);
     }
   };
 
-  const limitedTexts = (): LimitedText[] => {
-    const { snapshot, handles } = engine.collect(doc);
+  const limitedTexts = async (): Promise<LimitedText[]> => {
+    const slicer = new Slicer();
+    const { snapshot, handles } = await slicer.run(engine.collect(doc));
     const fields = fieldsFor(LATEST_EDITION);
-    const { matches } = engine.match(snapshot, fields, []);
+    const { matches } = await slicer.run(engine.match(snapshot, fields, []));
     const limits = new Map(
       fields.filter((field) => field.rules.maxWords).map((field) => [field.key, field.rules.maxWords ?? 0]),
     );
@@ -215,7 +225,10 @@ export function createContentCheck(
       const element = elements.get(fieldId);
       return element ? revealElement(element) : false;
     },
-    destroy: () => stopCounters?.(),
+    destroy: () => {
+      counterRun += 1;
+      stopCounters?.();
+    },
   };
 }
 

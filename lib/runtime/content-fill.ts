@@ -7,6 +7,7 @@ import { summarizeReport } from '@/lib/fill/report';
 import type { FillEngine, FillSession } from '@/lib/fill/session';
 import { startFill } from '@/lib/fill/session';
 import { ANSWER_WINDOW_MS } from '@/lib/fill/session-policy';
+import { Slicer } from '@/lib/fill/slice';
 import { answer, sendRequest } from '@/lib/messaging/client';
 import { type Reply, type Request, requestSchema } from '@/lib/messaging/protocol';
 import { editionOfApplication } from './application-edition';
@@ -138,9 +139,11 @@ export function createContentFill(
     const application = await sendRequest({ type: 'application/get', draftId });
     const edition = editionOfApplication(application);
     const learned = await sendRequest({ type: 'mappings/list' });
-    const collected = engine.collect(doc);
+    // In slices, as the fill reads the page: a page of thousands of controls stays responsive.
+    const slicer = new Slicer();
+    const collected = await slicer.run(engine.collect(doc));
     const fields = [...fieldsFor(edition), ...application.customFields.map(customFieldDef)];
-    const match = engine.match(collected.snapshot, fields, learned);
+    const match = await slicer.run(engine.match(collected.snapshot, fields, learned));
     const probe = createReachProbe(isOwnUi);
     const widgets = new Map(collected.snapshot.fields.map((field) => [field.id, field.widget]));
     const offer = captureOffer(collected, match, (fieldId) => {

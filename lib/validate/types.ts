@@ -21,6 +21,8 @@ export type IssueCode =
   /** Word's 字数 within the limit, the character count above it: a warning. */
   | 'charsOverLimit'
   | 'unknownOption'
+  /** 检查 on the site: a widget whose value cannot be read (「无法读取，请人工核对」), a warning. */
+  | 'unreadable'
   | 'wrongType'
   | 'staleProof'
   | 'crossField';

@@ -187,8 +187,18 @@ describe('check before 提交 on the site', () => {
     const warned = await filled(sample.browser, 'table');
     // 研发投入 above 主营业务收入 is a warning (the 申报书 does not forbid it).
     await firstText(cellAfter(warned.page, '*研发投入（万元）：')).fill('99999');
+    // A widget the check cannot read (a rich editor shown in place of 单位名称's box, which stays
+    // hidden, so the site still holds the name): 「无法读取，请人工核对」, a warning.
+    await firstText(cellAfter(warned.page, '*单位名称：')).evaluate((box: HTMLInputElement) => {
+      const editor = document.createElement('div');
+      editor.contentEditable = 'true';
+      editor.textContent = box.value;
+      box.style.display = 'none';
+      box.after(editor);
+    });
     const warning = await warned.assistant.check();
-    expect(warning.keys, warning.issues).toEqual(['figures.rdInvestment']);
+    expect(warning.keys.toSorted(), warning.issues).toEqual(['company.name', 'figures.rdInvestment']);
+    expect(warning.issues).toMatch(/^company\.name: [^\n]*：无法读取，请人工核对/m);
     await submit(warned.page);
     await expect.poll(() => submitted(warned.page)).toBeDefined();
     expect(await guard(warned.page).count()).toBe(0);

@@ -1,6 +1,7 @@
 import { attr, hasClass, inputType, isFieldInput } from '../collect/dom';
 import type { Draft } from '../collect/draft';
 import { clean, textOf } from '../collect/text';
+import { unknownWidget, unreadableReading } from '../collect/unreadable';
 import { readNativeSelect, readText, siteFileNames } from '../collect/value';
 import type { Walker } from '../collect/walk';
 import type { Framework, WidgetKind } from '../types';
@@ -134,7 +135,14 @@ export function recogniseNative(element: Element, walker: Walker, libraries: rea
       return true;
     }
   }
-  if (tag !== 'input') return false;
+  if (tag !== 'input') {
+    // A widget that takes a value without a native control (contenteditable, an ARIA value
+    // role, a custom element): a field whose value cannot be read.
+    const unknown = unknownWidget(element);
+    if (!unknown) return false;
+    walker.emit({ ...controlDraft(walker, element, unknown, NATIVE), read: unreadableReading });
+    return true;
+  }
   const input = element as HTMLInputElement;
   if (!isFieldInput(input)) return true;
   const type = inputType(input);

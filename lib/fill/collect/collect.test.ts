@@ -26,7 +26,7 @@ const texts = (field: FieldSnapshot | undefined, source: EvidenceSource) =>
   (field?.evidence ?? []).filter((item) => item.source === source).map((item) => item.text);
 
 describe('what counts as a field', () => {
-  it('collects text-like inputs, textareas, selects and files; not hidden/submit/button/reset/image', () => {
+  it('collects text-like inputs, textareas, selects and files (and a contenteditable it cannot read); not hidden/submit/button/reset/image', () => {
     const doc = page(`
       <input type="text" id="a"><input type="tel"><input type="email"><input type="number"><input>
       <input type="date"><input type="hidden"><input type="submit"><input type="button"><input type="reset">
@@ -43,8 +43,11 @@ describe('what counts as a field', () => {
       'textarea:',
       'nativeSelect:',
       'file:file',
+      // A contenteditable is a field whose value the collector cannot read (unreadable.ts).
+      'text:',
     ]);
-    expect(fields.at(-1)?.multiple).toBe(true);
+    expect(fields.at(-1)).toMatchObject({ unreadable: true, value: '' });
+    expect(fields.at(-2)?.multiple).toBe(true);
     expect(fields.map((field) => field.id)).toEqual(fields.map((_, index) => `f${index}`));
   });
 

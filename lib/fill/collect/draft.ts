@@ -15,6 +15,8 @@ export interface Reading {
   value: string | string[];
   options?: ChoiceSnapshot[];
   fileSource?: 'input' | 'list';
+  /** The widget holds a value the reader cannot see (collect/unreadable.ts); `value` is then ''. */
+  unreadable?: boolean;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { DISABLED_CLASSES, recogniseWidget } from '../adapters';
 import type { Collected, FieldHandle } from '../handles';
+import { runAll, type Steps } from '../slice';
 import type { FieldSnapshot, PageSnapshot } from '../types';
 import { ContextFinder } from './context';
 import { onElement } from './dom';
@@ -8,6 +9,7 @@ import { gatherEvidence } from './evidence';
 import { LabelIndex } from './labels';
 import { PageIndex } from './page-index';
 import { withoutLabelPlaceholder } from './placeholder';
+import { readsEmptyButShows } from './unreadable';
 import { Walker } from './walk';
 
 export interface CollectOptions {
@@ -66,6 +68,12 @@ function snapshotOf(
   };
   if (reading.options) Object.assign(field, withoutLabelPlaceholder({ ...field, options: reading.options }));
   if (reading.fileSource) field.fileSource = reading.fileSource;
+  const labels = field.evidence.map((item) => item.text);
+  if (reading.unreadable || readsEmptyButShows(draft, reading, index.visibility, labels)) {
+    // Never guessed: the check reports it as 「无法读取，请人工核对」, the fill leaves it alone.
+    field.unreadable = true;
+    field.value = Array.isArray(field.value) ? [] : '';
+  }
   if (control?.localName === 'input') {
     field.inputType = (control.getAttribute('type') ?? 'text').toLowerCase() || 'text';
     if (field.inputType === 'file') field.multiple = control.multiple === true;
@@ -86,31 +94,42 @@ function snapshotOf(
  * element it happened on.
  */
 export function collectFields(doc: Document, options: CollectOptions = {}): Collected {
+  return runAll(collectSteps(doc, options));
+}
+
+/**
+ * `collectFields` cut into steps (lib/fill/slice.ts): the walk yields every few dozen
+ * elements, the index and the snapshot after each field. A page that changes between slices
+ * may leave a field whose element has since left it: apply and the read-back look again.
+ */
+export function* collectSteps(doc: Document, options: CollectOptions = {}): Steps<Collected> {
   const labels = new LabelIndex();
   const walker = new Walker(recogniseWidget, labels);
-  walker.walkDocument(doc, { doc, frame: '' });
+  yield* walker.walkDocument(doc, { doc, frame: '' });
   for (const draft of walker.drafts) {
     // One native checkbox on its own is a yes/no box, not a group.
     if (draft.boxes && draft.widget === 'checkboxGroup' && draft.controls.length === 1)
       draft.widget = 'checkbox';
   }
-  const index = new PageIndex(walker.drafts, labels);
+  yield;
+  const index = yield* PageIndex.build(walker.drafts, labels);
   const context = new ContextFinder(index);
 
   const fields: FieldSnapshot[] = [];
   const handles = new Map<string, FieldHandle>();
-  walker.drafts.forEach((draft, self) => {
+  for (const [self, draft] of walker.drafts.entries()) {
+    yield;
     const field = onElement(`reading the ${draft.widget} at`, draft.root, () =>
       snapshotOf(draft, self, index, context),
     );
-    if (!field.visible && !options.includeHidden) return;
+    if (!field.visible && !options.includeHidden) continue;
     const order = fields.length;
     const id = `f${order}`;
     fields.push({ id, order, ...field });
     const handle: FieldHandle = { root: draft.root, controls: [...draft.controls] };
     if (draft.optionTargets) handle.optionTargets = [...draft.optionTargets];
     handles.set(id, handle);
-  });
+  }
 
   // A document made with createDocument has no location; its URL is about:blank.
   const snapshot: PageSnapshot = { url: doc.URL, host: doc.location?.host ?? '', fields };

@@ -1,3 +1,4 @@
+import type { Steps } from '../slice';
 import { commonAncestor, composedParent } from './dom';
 import type { Draft } from './draft';
 import type { LabelIndex } from './labels';
@@ -22,26 +23,34 @@ export class PageIndex {
   constructor(
     readonly drafts: readonly Draft[],
     readonly labels: LabelIndex,
-  ) {
-    drafts.forEach((draft, index) => {
-      for (const element of this.parts(draft)) {
-        this.count(element, index);
+  ) {}
+
+  /** The index of a walk's drafts, built in three passes that yield between fields. */
+  static *build(drafts: readonly Draft[], labels: LabelIndex): Steps<PageIndex> {
+    const index = new PageIndex(drafts, labels);
+    for (const [position, draft] of drafts.entries()) {
+      for (const element of index.parts(draft)) {
+        index.count(element, position);
         const cell = element.closest('td, th');
-        if (cell) this.fieldCells.add(cell);
+        if (cell) index.fieldCells.add(cell);
       }
-    });
+      yield;
+    }
     // A native group's root is the smallest element around its options, when no other
     // field shares it; otherwise its first option (roots must stay one per field).
-    drafts.forEach((draft) => {
+    for (const draft of drafts) {
       if (draft.boxes && draft.optionTargets && draft.optionTargets.length > 1) {
         const around = commonAncestor(draft.optionTargets);
-        if (around && this.fieldsIn(around) === 1) draft.root = around;
+        if (around && index.fieldsIn(around) === 1) draft.root = around;
+        yield;
       }
-    });
-    drafts.forEach((draft, index) => {
-      for (const element of [draft.root, ...this.parts(draft)])
-        if (!this.owner.has(element)) this.owner.set(element, index);
-    });
+    }
+    for (const [position, draft] of drafts.entries()) {
+      for (const element of [draft.root, ...index.parts(draft)])
+        if (!index.owner.has(element)) index.owner.set(element, position);
+      if (position % 64 === 63) yield;
+    }
+    return index;
   }
 
   private parts(draft: Draft): Element[] {

@@ -1,4 +1,5 @@
 import { FORM_ITEM, POPUP_CLASSES } from '../adapters';
+import type { Steps } from '../slice';
 import type { Framework } from '../types';
 import { boxTarget, readBoxes } from './choice';
 import { attr, hasClass, inputType, onElement } from './dom';
@@ -46,6 +47,8 @@ const QUESTION_SCOPE = () => {
 const RUN_SCOPE = () => `${QUESTION_SCOPE()}, form`;
 
 const FRAME_DEPTH = 4;
+/** Elements walked between two yields: one is too little work to be worth a yield. */
+const ELEMENTS_PER_STEP = 64;
 
 /**
  * The question a per-option name belongs to: `x[a]`, `x[b]`, `x_1`, `x-2` → `x`. Such boxes
@@ -163,8 +166,13 @@ export class Walker {
     draft.optionTargets?.push(target);
   }
 
-  /** Walks a document (and, recursively, its frames) with the given frame path. */
-  walkDocument(doc: Document, scope: Scope, depth = 0): void {
+  private walked = 0;
+
+  /**
+   * Walks a document (and, recursively, its frames) with the given frame path, yielding every
+   * few dozen elements (lib/fill/slice.ts).
+   */
+  *walkDocument(doc: Document, scope: Scope, depth = 0): Steps<void> {
     const start = doc.documentElement;
     if (!start) return;
     const previous = this.scope;
@@ -174,6 +182,8 @@ export class Walker {
     const stack: Element[] = [start];
     while (stack.length > 0) {
       const element = stack.pop() as Element;
+      this.walked += 1;
+      if (this.walked % ELEMENTS_PER_STEP === 0) yield;
       if (this.claimed.has(element) || skipped(element)) continue;
       const tag = element.localName;
       if (tag === 'iframe' || tag === 'frame') {
@@ -183,7 +193,7 @@ export class Walker {
           const inner = (element as HTMLIFrameElement).contentDocument;
           if (inner?.documentElement) {
             const path = `${scope.frame ? `${scope.frame}/` : ''}iframe[${index}]`;
-            this.walkDocument(
+            yield* this.walkDocument(
               inner,
               { doc: inner, frame: path, frameElement: element, parent: scope },
               depth + 1,

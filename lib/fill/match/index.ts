@@ -8,6 +8,7 @@
  * field it failed on) rather than being reported as "nothing matched".
  */
 import type { FieldDef } from '@/lib/catalog';
+import { runAll, type Steps } from '../slice';
 import type { FieldMatch, FieldSnapshot, LearnedMapping, MatchResult, PageSnapshot } from '../types';
 import { assign, type Proposal, type Slot } from './assign';
 import { type CatalogIndex, catalogIndex } from './candidates';
@@ -62,6 +63,11 @@ export function fieldSignature(field: FieldSnapshot): string {
  * mappings with these.
  */
 export function fieldSignatures(snapshot: PageSnapshot): Map<string, string> {
+  return runAll(signatureSteps(snapshot));
+}
+
+/** `fieldSignatures` cut into steps (lib/fill/slice.ts): it yields after each field. */
+export function* signatureSteps(snapshot: PageSnapshot): Steps<Map<string, string>> {
   const result = new Map<string, string>();
   const fields = snapshot.fields.map((field, position) => ({ field, position }));
   fields.sort((a, b) => a.field.order - b.field.order || a.position - b.position);
@@ -71,6 +77,7 @@ export function fieldSignatures(snapshot: PageSnapshot): Map<string, string> {
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     result.set(field.id, count === 1 ? base : `${base}#${count}`);
+    yield;
   }
   return result;
 }
@@ -126,13 +133,28 @@ export function matchFields(
   learned?: readonly LearnedMapping[],
   options?: MatchOptions,
 ): MatchResult {
+  return runAll(matchSteps(snapshot, fields, learned, options));
+}
+
+/** `matchFields` cut into steps (lib/fill/slice.ts): it yields after each field's facts and scores. */
+export function* matchSteps(
+  snapshot: PageSnapshot,
+  fields: readonly FieldDef[],
+  learned?: readonly LearnedMapping[],
+  options?: MatchOptions,
+): Steps<MatchResult> {
   const threshold = options?.threshold ?? DEFAULT_THRESHOLD;
   if (!(threshold > 0 && threshold <= 1)) {
     throw new RangeError(`matchFields: threshold must be in (0, 1], got ${threshold}`);
   }
   const plausible = Math.min(PLAUSIBLE, threshold);
   const index = catalogIndex(fields);
-  const all = snapshot.fields.map((field) => withContext(field, () => factsOf(field, index)));
+  yield;
+  const all: FieldFacts[] = [];
+  for (const field of snapshot.fields) {
+    all.push(withContext(field, () => factsOf(field, index)));
+    yield;
+  }
   const positionOf = new Map(all.map((facts, position) => [facts, position]));
   const sorted = [...all].sort(
     (a, b) => a.order - b.order || (positionOf.get(a) ?? 0) - (positionOf.get(b) ?? 0),
@@ -145,7 +167,7 @@ export function matchFields(
     // A mapping taught for a key this edition's catalog does not have stays unused.
     if (index.byKey.has(key)) taught.set(signature, key);
   }
-  const signatures = taught.size > 0 ? fieldSignatures(snapshot) : new Map<string, string>();
+  const signatures = taught.size > 0 ? yield* signatureSteps(snapshot) : new Map<string, string>();
 
   const candidates = new Map<FieldFacts, Candidate[]>();
   const learnedEntry = new Map<FieldFacts, number>();
@@ -168,6 +190,7 @@ export function matchFields(
       });
     }
     candidates.set(facts, scored);
+    yield;
   }
 
   continueRanges(sorted, candidates);
@@ -177,6 +200,7 @@ export function matchFields(
   for (const entry of index.entries) {
     if (!entry.range) continue;
     const claims: { facts: FieldFacts; candidate: Candidate }[] = [];
+    yield;
     for (const facts of sorted) {
       const candidate = candidates.get(facts)?.find((item) => item.entry === entry.index && item.half);
       if (!candidate) continue;
@@ -190,6 +214,7 @@ export function matchFields(
         ...(candidate.part ? { stated: candidate.part } : {}),
       })),
     );
+    yield;
     for (const facts of sorted) {
       const candidate = candidates.get(facts)?.find((item) => item.entry === entry.index && item.half);
       if (!candidate) continue;
@@ -203,6 +228,7 @@ export function matchFields(
 
   const proposals: Proposal[] = [];
   for (const facts of sorted) {
+    yield;
     const position = String(positionOf.get(facts));
     for (const candidate of candidates.get(facts) ?? []) {
       const isLearned = candidate.learned === true;
@@ -224,7 +250,9 @@ export function matchFields(
       });
     }
   }
+  yield;
   const assigned = assign(proposals);
+  yield;
   continueLists(sorted, assigned, index, threshold, positionOf);
 
   const matches: FieldMatch[] = [];
@@ -246,7 +274,9 @@ export function matchFields(
       bestOf.set(proposal.fieldId, proposal);
     }
   }
+  yield;
   for (const facts of sorted) {
+    yield;
     const position = String(positionOf.get(facts));
     const proposal = assigned.get(position);
     const best = bestOf.get(position);
