@@ -1,6 +1,10 @@
-import type { AttachmentRef } from '@/lib/catalog';
+import type { AttachmentRef, FieldValues } from '@/lib/catalog';
 import { pdfPageCount } from '@/lib/proofs/pdf-pages';
 import { sniffProofKind } from '@/lib/proofs/sniff';
+import { readAttachmentBlob } from '@/lib/store/attachments';
+import type { Database } from '@/lib/store/db';
+import { attachmentRecordSchema } from '@/lib/store/records';
+import { attachmentRefs } from './format';
 import { type Block, type ImageBlock, paragraph } from './model';
 import { PAGE, TEXT_WIDTH } from './styles';
 
@@ -92,4 +96,29 @@ export function embeddedProof(proofs: ReadonlyMap<string, ProofContent>, file: A
     ...fitImage(content.width, content.height),
   };
   return [image];
+}
+
+/**
+ * The stored contents of every proof the application's 附 cells name, by attachment id, for
+ * an export with embedded proofs. Reads the bytes of those files only; a file whose bytes are
+ * gone is left out (its line then says so).
+ */
+export async function loadProofContents(
+  db: Database,
+  values: FieldValues,
+): Promise<Map<string, ProofContent>> {
+  const ids = new Set(
+    Object.entries(values)
+      .filter(([key]) => key.startsWith('attachment.'))
+      .flatMap(([, value]) => attachmentRefs(value).flatMap((ref) => (ref.id ? [ref.id] : []))),
+  );
+  const contents = new Map<string, ProofContent>();
+  for (const id of ids) {
+    const blob = await readAttachmentBlob(db, id);
+    if (!blob) continue;
+    const record = attachmentRecordSchema.safeParse(await db.get('attachments', id));
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    contents.set(id, proofContent(bytes, record.success ? record.data.pages : undefined));
+  }
+  return contents;
 }
