@@ -3,13 +3,13 @@
  * marked, the cover's 申报日期 and the 责任声明's date are one chosen day, and 附1/附2 can embed
  * the stored proofs (images; PDFs listed with their page count).
  */
-import { deflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { FieldValues } from '@/lib/catalog';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import { makeApplication, TEST_TODAY } from '@/test/factories';
 import { unzipDocx } from '@/test/support/docx-inspect';
+import { png } from '@/test/support/png';
 import { buildApplicationDocx } from './build';
 import { applicationDay, composeDocument, failedRules } from './compose';
 import { formatDay } from './format';
@@ -20,50 +20,6 @@ import { DRAFT_COLOR } from './styles';
 
 const WRONG_CODE = '91500000MA5U7XXX1Q';
 const LONG_SUMMARY = '智'.repeat(420);
-
-/** A PNG of `width` × `height` RGB pixels (a gradient), encoded with zlib like any PNG writer. */
-function png(width: number, height: number): Uint8Array {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (bytes: Uint8Array) => {
-    let c = 0xffffffff;
-    for (const byte of bytes) c = (crcTable[(c ^ byte) & 0xff] as number) ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Uint8Array) => {
-    const out = new Uint8Array(12 + data.length);
-    const view = new DataView(out.buffer);
-    view.setUint32(0, data.length);
-    out.set(new TextEncoder().encode(type), 4);
-    out.set(data, 8);
-    view.setUint32(8 + data.length, crc(out.subarray(4, 8 + data.length)));
-    return out;
-  };
-  const header = new Uint8Array(13);
-  const headerView = new DataView(header.buffer);
-  headerView.setUint32(0, width);
-  headerView.setUint32(4, height);
-  header.set([8, 2, 0, 0, 0], 8);
-  const raw = new Uint8Array(height * (1 + width * 3));
-  for (let y = 0; y < height; y += 1)
-    for (let x = 0; x < width; x += 1) raw.set([x % 256, y % 256, 160], y * (1 + width * 3) + 1 + x * 3);
-  const parts = [
-    new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', new Uint8Array(deflateSync(raw))),
-    chunk('IEND', new Uint8Array()),
-  ];
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
 
 /** A JPEG's markers up to its frame header (SOI, APP0, SOF0): enough to read the size. */
 const JPEG_HEAD = new Uint8Array([
