@@ -239,15 +239,22 @@ export async function refreshSummaries(db: Database, today = new Date()): Promis
     else if (typeof key === 'string' && !keys.has(key)) orphans.push(key);
   }
 
+  // One basis per edition and company, however many drafts share them.
+  const bases = new Map<string, string>();
+  const basisOf = (editionId: string, companyId: string): string => {
+    const key = JSON.stringify([editionId, companyId]);
+    let basis = bases.get(key);
+    if (basis === undefined) {
+      basis = summaryBasis(editionOf(editionId), inputsOf(companyId), today);
+      bases.set(key, basis);
+    }
+    return basis;
+  };
   const summaries: DraftSummaryRecord[] = [];
   const stale: string[] = [];
   for (const key of draftKeys) {
     const summary = stored.get(key);
-    if (
-      summary &&
-      summary.basis === summaryBasis(editionOf(summary.editionId), inputsOf(summary.companyId), today)
-    )
-      summaries.push(summary);
+    if (summary && summary.basis === basisOf(summary.editionId, summary.companyId)) summaries.push(summary);
     else stale.push(key);
   }
 
