@@ -14,21 +14,30 @@ describe('user-defined fields', () => {
     const db = await freshDb();
     await loadSample(db, 1_000);
     const before = (await loadOverview(db)).drafts[0];
-    const optional = await addCustomField(db, {
-      companyId: SAMPLE_COMPANY_ID,
-      label: '本单位负责人意见',
-      aliases: [],
-      kind: 'longText',
-      maxWords: 50,
-      required: false,
-    });
-    const required = await addCustomField(db, {
-      companyId: SAMPLE_COMPANY_ID,
-      label: '职工参保人数',
-      aliases: ['参保人数'],
-      kind: 'number',
-      required: true,
-    });
+    const optional = await addCustomField(
+      db,
+      {
+        companyId: SAMPLE_COMPANY_ID,
+        label: '本单位负责人意见',
+        aliases: [],
+        kind: 'longText',
+        maxWords: 50,
+        required: false,
+      },
+      1_100,
+    );
+    // Created later (the list is oldest first; two adds in one millisecond would tie).
+    const required = await addCustomField(
+      db,
+      {
+        companyId: SAMPLE_COMPANY_ID,
+        label: '职工参保人数',
+        aliases: ['参保人数'],
+        kind: 'number',
+        required: true,
+      },
+      1_200,
+    );
     // The stored summary follows every change of a field (its basis holds the fields' times),
     // and the issues behind its counts are the catalog fields' kind of issue.
     const issuesOf = async () => {
