@@ -5,6 +5,9 @@
 //
 //   npm run render:docx                  # the sample applicant (2020)
 //   npm run render:docx -- some.docx     # a downloaded export
+//   npm run render:docx -- --marked      # the sample exported despite the preflight: a wrong
+//                                        # 信用代码 and a 420-字 概述 (marked), 申报日期 chosen,
+//                                        # proofs embedded (an image; PDFs listed with pages)
 //
 // Needs LibreOffice Writer and poppler (apt-get install -y libreoffice-writer-nogui
 // poppler-utils fonts-noto-cjk). Not part of `npm test`.
@@ -13,10 +16,13 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { applicationValues, findEdition, LATEST_EDITION } from '../lib/catalog';
+import { applicationValues, type FieldValue, findEdition, LATEST_EDITION } from '../lib/catalog';
 import { SAMPLE_APPLICANT } from '../lib/catalog/sample';
 import { buildApplicationDocx } from '../lib/docx/build';
+import { type ProofContent, proofContent } from '../lib/docx/proofs';
+import { samplePdf } from '../lib/store/sample-pdf';
 import { tablesOf, unzipDocx } from '../test/support/docx-inspect';
+import { png } from '../test/support/png';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, 'artifacts/docx');
@@ -57,21 +63,37 @@ ${alias(['SimHei', '黑体'], 'Noto Sans CJK SC')}
   return path;
 }
 
-async function sampleDocx(): Promise<string> {
+async function sampleDocx(marked: boolean): Promise<string> {
   const edition = findEdition(SAMPLE_APPLICANT.draft.editionId) ?? LATEST_EDITION;
-  const values = applicationValues(
-    SAMPLE_APPLICANT.company,
-    SAMPLE_APPLICANT.figuresByYear,
-    SAMPLE_APPLICANT.draft.values,
-    edition,
-  );
+  const values: Record<string, FieldValue | undefined> = {
+    ...applicationValues(
+      SAMPLE_APPLICANT.company,
+      SAMPLE_APPLICANT.figuresByYear,
+      SAMPLE_APPLICANT.draft.values,
+      edition,
+    ),
+  };
+  const proofs = new Map<string, ProofContent>();
+  if (marked) {
+    values['company.creditCode'] = '91500000MA5U7XXX1Q';
+    values['project.summary'] = `${String(values['project.summary'])}${'平台持续扩大服务范围'.repeat(20)}`;
+    values['project.applicationDate'] = '2020-05-08';
+    values['attachment.honourProof'] = [
+      { id: 'render-image', name: '高新技术企业证书（扫描件）.png', year: 2017 },
+      { id: 'render-pdf', name: '重庆市企业技术中心认定文件.pdf' },
+    ];
+    proofs.set('render-image', proofContent(png(900, 640)));
+    const pdf = new Uint8Array(await samplePdf('认定文件').arrayBuffer());
+    proofs.set('render-pdf', proofContent(pdf));
+  }
   const bytes = await buildApplicationDocx({
     edition,
     values,
-    draftMarked: false,
+    draftMarked: marked,
     today: new Date('2020-05-06T10:00:00+08:00'),
+    ...(marked ? { proofs } : {}),
   });
-  const path = join(outDir, 'sample.docx');
+  const path = join(outDir, marked ? 'sample-marked.docx' : 'sample.docx');
   writeFileSync(path, bytes);
   return path;
 }
@@ -89,7 +111,9 @@ async function main(): Promise<void> {
   need('pdftotext');
   need('pdftoppm');
   mkdirSync(outDir, { recursive: true });
-  const docx = process.argv[2] ? resolve(process.argv[2]) : await sampleDocx();
+  const marked = process.argv[2] === '--marked';
+  const given = marked ? undefined : process.argv[2];
+  const docx = given ? resolve(given) : await sampleDocx(marked);
   const work = join(tmpdir(), `shenbao-render-${process.pid}`);
   mkdirSync(work, { recursive: true });
   try {

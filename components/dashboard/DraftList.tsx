@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { matchesQuery, pageOf } from '@/lib/drafts/search';
-import type { DraftSummary } from '@/lib/drafts/summary';
+import { type DraftSummary, draftTitle } from '@/lib/drafts/summary';
 import { checklistProgress, deadlineText } from '@/lib/editions/checklist';
 
 /** Rows on one page: a list of 100,000 drafts renders as fast as one of 50. */
@@ -95,11 +95,10 @@ interface DraftRowProps {
 }
 
 function DraftRow({ summary, onOpen, onArchive, archiveLabel, onDelete }: DraftRowProps) {
-  const { draft, company, edition, issues, filled, required } = summary;
-  const errors = issues.filter((issue) => issue.severity === 'error').length;
-  const warnings = issues.length - errors;
-  const name = String(draft.values['project.name'] ?? '（未命名项目）');
-  const checklist = checklistProgress(edition, draft.checklist ?? []);
+  const { draft, company, edition } = summary;
+  const { errors, warnings, filled, required } = draft;
+  const name = draftTitle(draft);
+  const checklist = checklistProgress(edition, draft.checklist);
   return (
     <li className="draft-list__item" data-testid="draft-item">
       <strong>{name}</strong>

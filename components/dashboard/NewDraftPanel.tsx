@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { allEditions } from '@/lib/catalog';
 import type { AttentionItem } from '@/lib/drafts/carry-over';
 import { copyDraftToEdition, createCompany, createDraft } from '@/lib/drafts/operations';
-import type { DraftSummary } from '@/lib/drafts/summary';
+import { choiceList } from '@/lib/drafts/search';
+import { type DraftSummary, draftTitle } from '@/lib/drafts/summary';
 import type { Database } from '@/lib/store/db';
 import type { CompanyRecord } from '@/lib/store/records';
 
@@ -121,9 +122,9 @@ export function NewDraftPanel({ companies, drafts, run, onOpen, onCompanyCreated
             value={chosenSource}
             onChange={(event) => setSourceDraftId(event.target.value)}
           >
-            {drafts.map(({ draft, edition }) => (
+            {choiceList(drafts, chosenSource).map(({ draft, edition }) => (
               <option key={draft.id} value={draft.id}>
-                {String(draft.values['project.name'] ?? '（未命名项目）')}（{edition.year}年）
+                {draftTitle(draft)}（{edition.year}年）
               </option>
             ))}
           </select>

@@ -83,6 +83,10 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
           edition={records.edition}
           values={values}
           checklist={records.draft.checklist ?? []}
+          onDateChange={(date) => change('project.applicationDate', date)}
+          loadProofs={(values) =>
+            import('@/lib/docx/proofs').then(({ loadProofContents }) => loadProofContents(db, values))
+          }
         />
         <SectionNav edition={records.edition} issues={issues} />
       </div>

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import browser from 'webextension-polyfill';
 import { useSidePanelOpener } from '@/components/panel/useSidePanelOpener';
-import { type DraftSummary, loadOverview } from '@/lib/drafts/summary';
+import { choiceList } from '@/lib/drafts/search';
+import { type DraftSummary, draftTitle, loadOverview } from '@/lib/drafts/summary';
 import { checklistProgress, deadlineText } from '@/lib/editions/checklist';
 import { describeFillFailure, summarizeReport } from '@/lib/fill/report';
 import { sendRequest } from '@/lib/messaging/client';
@@ -68,7 +69,7 @@ export function Popup() {
   };
 
   const current = state?.current;
-  const errors = current?.issues.filter((issue) => issue.severity === 'error').length ?? 0;
+  const errors = current?.draft.errors ?? 0;
   return (
     <main className="popup">
       <h1>申报助手</h1>
@@ -83,9 +84,9 @@ export function Popup() {
             value={current.draft.id}
             onChange={(event) => void choose(event.target.value)}
           >
-            {state.drafts.map((summary) => (
+            {choiceList(state.drafts, current.draft.id).map((summary) => (
               <option key={summary.draft.id} value={summary.draft.id}>
-                {String(summary.draft.values['project.name'] ?? '（未命名项目）')}（{summary.edition.year}年）
+                {draftTitle(summary.draft)}（{summary.edition.year}年）
               </option>
             ))}
           </select>
@@ -93,16 +94,20 @@ export function Popup() {
             {String(current.company?.profile['company.name'] ?? '（单位已删除）')}
           </p>
           <p>
-            已填 {current.filled} / {current.required} 栏
-            <progress value={current.filled} max={Math.max(current.required, 1)} aria-label="完成度" />
+            已填 {current.draft.filled} / {current.draft.required} 栏
+            <progress
+              value={current.draft.filled}
+              max={Math.max(current.draft.required, 1)}
+              aria-label="完成度"
+            />
           </p>
           <p data-testid="popup-status" className={errors > 0 ? 'status status--error' : 'status status--ok'}>
             {errors > 0 ? `还有 ${errors} 个错误` : '可以提交'}
           </p>
           <p data-testid="popup-deadline">
             {deadlineText(current.edition.submission.deadline, new Date())} · 递交清单{' '}
-            {checklistProgress(current.edition, current.draft.checklist ?? []).done}/
-            {checklistProgress(current.edition, current.draft.checklist ?? []).total}
+            {checklistProgress(current.edition, current.draft.checklist).done}/
+            {checklistProgress(current.edition, current.draft.checklist).total}
           </p>
         </section>
       )}

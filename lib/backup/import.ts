@@ -1,6 +1,7 @@
 import type { IDBPTransaction } from 'idb';
 import type { z } from 'zod';
 import { type Edition, fieldsFor } from '@/lib/catalog';
+import { refreshSummaries } from '@/lib/drafts/summary';
 import { loadLocalEditions } from '@/lib/editions/local';
 import { asEdition } from '@/lib/editions/schema';
 import type { Database, ShenbaoDB } from '@/lib/store/db';
@@ -153,6 +154,7 @@ const STORES = [
   'revisions',
   'siteMappings',
   'settings',
+  'summaries',
 ] as const;
 type StoreName = (typeof STORES)[number];
 type AnyTx = IDBPTransaction<ShenbaoDB, StoreName[], IDBTransactionMode>;
@@ -509,7 +511,15 @@ export async function applyImport(db: Database, backup: BackupFile): Promise<App
     for (const record of writes.companies) await tx.objectStore('companies').put(record);
     for (const record of writes.figures) await tx.objectStore('figures').put(record);
     for (const record of writes.editions) await tx.objectStore('editions').put(record);
-    for (const record of writes.drafts) await tx.objectStore('drafts').put(record);
+    // The stored summaries of what this import replaces are recomputed after it (below): the
+    // imported drafts' and every draft of an imported company (its profile or figures changed).
+    const summaries = tx.objectStore('summaries');
+    for (const record of writes.drafts) {
+      await tx.objectStore('drafts').put(record);
+      await summaries.delete(record.id);
+    }
+    for (const companyId of new Set([...writes.companies, ...writes.figures].map(companyOf)))
+      for (const key of await summaries.index('byCompany').getAllKeys(companyId)) await summaries.delete(key);
     for (const record of writes.customFields) await tx.objectStore('customFields').put(record);
     for (const record of writes.attachments) await tx.objectStore('attachments').put(record);
     for (const record of writes.attachmentBlobs) await tx.objectStore('attachmentBlobs').put(record);
@@ -540,6 +550,10 @@ export async function applyImport(db: Database, backup: BackupFile): Promise<App
         console.error('[shenbao] imported editions could not be registered', error),
       );
     }
+    // The imported drafts' summaries are computed now, so the dashboard opens on stored ones.
+    await refreshSummaries(db).catch((error: unknown) =>
+      console.error('[shenbao] summaries of the imported drafts could not be computed', error),
+    );
     return { ok: true, plan, prunedRevisions };
   } catch (error) {
     // A request error aborts the transaction by itself; a synchronous throw (DataError for a
@@ -554,6 +568,11 @@ export async function applyImport(db: Database, backup: BackupFile): Promise<App
  * store's schema refuses is named; a full disk says what to do; anything else is a fault of
  * the browser's database or of Shenbao, logged for the developer.
  */
+/** The company a written company or figures record belongs to. */
+function companyOf(record: { id: string } | { companyId: string }): string {
+  return 'companyId' in record ? record.companyId : record.id;
+}
+
 function reason(error: unknown): string {
   if (error instanceof InvalidRecord) return error.message;
   if (error instanceof DOMException && error.name === 'QuotaExceededError') {

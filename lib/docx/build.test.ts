@@ -285,7 +285,7 @@ describe('the 申报书 .docx of the sample applicant', () => {
     expect(second).toContain('（2）云栈医联平台典型应用案例及服务合同.pdf');
   });
 
-  it('fills the project name into 附3 and leaves signature, seal and date blank', () => {
+  it('fills the project name into 附3, leaves signature and seal blank and dates it as the cover', () => {
     const declaration = built.body.slice(built.body.indexOf('附3'));
     expect(declaration[1]).toBe('申报主体责任声明');
     expect(declaration[2]).toBe(
@@ -294,7 +294,7 @@ describe('the 申报书 .docx of the sample applicant', () => {
     expect(declaration.slice(-3).map((line) => line.replace(/　/g, ''))).toEqual([
       '法定代表人：（签字）',
       '公司（企业盖章）',
-      '二〇二〇年月日',
+      '2020年5月6日',
     ]);
   });
 
@@ -358,6 +358,8 @@ describe('the edition decides the template', () => {
     expect(valueCell(built, 'figures.mainRevenue')).toBe('6820');
     const declaration = built.body.slice(built.body.indexOf('附3'));
     expect(declaration[2]).toContain('（工信厅信软函〔2018〕46号）');
-    expect(declaration.at(-1)?.replace(/　/g, '')).toBe('二〇一八年月日');
+    // The 责任声明 is dated as the cover's 申报日期.
+    const cover = built.body.find((line) => line.startsWith('申报日期：'));
+    expect(declaration.at(-1)?.replace(/　/g, '')).toBe(cover?.slice('申报日期：'.length));
   });
 });

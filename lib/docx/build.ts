@@ -4,6 +4,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   type IParagraphOptions,
   type IRunOptions,
   type IStylesOptions,
@@ -25,6 +26,7 @@ import {
   type Align,
   type Block,
   type DocumentModel,
+  type ImageBlock,
   type ParagraphBlock,
   type ParagraphStyle,
   type Run,
@@ -188,6 +190,24 @@ function toTable(block: TableBlock): Table {
   });
 }
 
+/** An embedded proof: its own centred paragraph; the docx library wants pixels at 96 dpi. */
+function toImage(block: ImageBlock, pageBreakBefore: boolean): Paragraph {
+  const pixels = (points: number) => Math.round((points * 96) / 72);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    ...(pageBreakBefore ? { pageBreakBefore: true } : {}),
+    spacing: { before: twips(6), after: twips(6) },
+    children: [
+      new ImageRun({
+        type: block.format,
+        data: block.data,
+        transformation: { width: pixels(block.widthPt), height: pixels(block.heightPt) },
+        altText: { name: block.name, description: block.name, title: block.name },
+      }),
+    ],
+  });
+}
+
 /** A page break becomes 「page break before」 on what follows (a table gets a 1 pt carrier line). */
 function toChildren(blocks: readonly Block[]): (Paragraph | Table)[] {
   const children: (Paragraph | Table)[] = [];
@@ -198,6 +218,7 @@ function toChildren(blocks: readonly Block[]): (Paragraph | Table)[] {
       continue;
     }
     if (block.type === 'paragraph') children.push(toParagraph(block, breakNext));
+    else if (block.type === 'image') children.push(toImage(block, breakNext));
     else {
       if (breakNext)
         children.push(

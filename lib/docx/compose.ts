@@ -1,9 +1,11 @@
 import { type Edition, type FieldDef, type FieldValues, fieldIndex, fieldsFor } from '@/lib/catalog';
-import { isFilled, isRequired } from '@/lib/validate';
+import { isFilled, isRequired, validateValues } from '@/lib/validate';
 import { attachmentRefs, formatAttachment, formatDay, formatValue } from './format';
 import {
   type Block,
   type DocumentModel,
+  flagged,
+  flagNote,
   missing,
   PAGE_BREAK,
   type ParagraphBlock,
@@ -11,6 +13,8 @@ import {
   type Run,
   run,
 } from './model';
+import { embeddedProof, type ProofContent } from './proofs';
+import { DRAFT_COLOR } from './styles';
 import { formTable } from './table';
 import { DECLARATION_ITEMS, type FormTemplate, templateFor } from './template';
 
@@ -20,8 +24,13 @@ export interface DocumentInput {
   values: FieldValues;
   /** A draft export: 草稿 in the header of every page. */
   draftMarked: boolean;
-  /** The 申报日期 when the draft has none. */
+  /** The 申报日期 when the draft has none; the day the rules are checked on. */
   today: Date;
+  /**
+   * 附1/附2 embed the stored proofs (an export option): the files' contents by attachment id.
+   * Absent: the files are listed by name, as before.
+   */
+  proofs?: ReadonlyMap<string, ProofContent>;
 }
 
 export const DRAFT_NOTICE = '草稿 · 尚未通过填表检查，不得作为正式申报材料';
@@ -32,6 +41,25 @@ interface Context {
   fields: ReadonlyMap<string, FieldDef>;
   values: FieldValues;
   today: Date;
+  /** What the rules say about filled values that fail them, by key (see `failedRules`). */
+  flags: ReadonlyMap<string, string>;
+  proofs: ReadonlyMap<string, ProofContent> | undefined;
+}
+
+/**
+ * The errors of filled cells, by key, the messages of one cell joined: what an export made
+ * despite the preflight prints after the value (【有误：…】). An empty required cell is not here:
+ * it prints 【待填写】. The same `validateValues` as the preflight, so both list the same errors.
+ */
+export function failedRules(values: FieldValues, edition: Edition, today: Date): Map<string, string> {
+  const flags = new Map<string, string>();
+  for (const issue of validateValues(values, { edition, today })) {
+    const value = values[issue.key];
+    if (issue.severity !== 'error' || value === undefined || !isFilled(value)) continue;
+    const known = flags.get(issue.key);
+    flags.set(issue.key, known ? `${known}；${issue.message}` : issue.message);
+  }
+  return flags;
 }
 
 /** The whole 申报书 of one application, in the template's order. Pure. */
@@ -42,6 +70,8 @@ export function composeDocument(input: DocumentInput): DocumentModel {
     fields: fieldIndex(input.edition),
     values: input.values,
     today: input.today,
+    flags: failedRules(input.values, input.edition, input.today),
+    proofs: input.proofs,
   };
   const name = textOf(context, 'project.name');
   return {
@@ -71,10 +101,25 @@ function textOf(context: Context, key: string): string {
   return field && value !== undefined && isFilled(value) ? formatValue(field, value) : '';
 }
 
-/** A value to print, or 【待填写】 when it is missing. */
+/** A value to print (marked when it fails its rule), or 【待填写】 when it is missing. */
 function valueRuns(context: Context, key: string, extra: Omit<Run, 'text'> = {}): Run[] {
   const text = textOf(context, key);
-  return text ? [run(text, extra)] : [missing()];
+  const flag = context.flags.get(key);
+  if (!text) return [missing()];
+  return flag ? flagged(text, flag, extra) : [run(text, extra)];
+}
+
+/**
+ * The 申报日期 the cover and the 责任声明 both print: the user's choice (the draft's 申报日期,
+ * set in the export dialog), else the day of the export.
+ */
+export function applicationDay(values: FieldValues, today: Date): string {
+  const chosen = values['project.applicationDate'];
+  if (typeof chosen === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(chosen.trim())) {
+    const [year, month, day] = chosen.trim().split('-').map(Number);
+    return `${year}年${month}月${day}日`;
+  }
+  return typeof chosen === 'string' && chosen.trim() !== '' ? chosen.trim() : formatDay(today);
 }
 
 /** 封面: 项目名称, 申报方向, 申报单位, 推荐单位 (加盖单位公章), 申报日期. */
@@ -87,7 +132,8 @@ function cover(context: Context): Block[] {
       spaceBeforePt: 20,
     });
   const underline = { underline: true };
-  const date = textOf(context, 'project.applicationDate');
+  const date = applicationDay(context.values, context.today);
+  const dateFlag = context.flags.get('project.applicationDate');
   const [first, ...rest] = context.template.titleLines;
   return [
     paragraph('title', first ?? '', { align: 'center', spaceBeforePt: 96 }),
@@ -96,7 +142,7 @@ function cover(context: Context): Block[] {
     line('申报方向', valueRuns(context, 'project.direction', underline)),
     line('申报单位', valueRuns(context, 'company.name', underline), '（加盖单位公章）'),
     line('推荐单位', valueRuns(context, 'project.recommender', underline), '（加盖单位公章）'),
-    line('申报日期', [run(date || formatDay(context.today), underline)]),
+    line('申报日期', dateFlag ? flagged(date, dateFlag, underline) : [run(date, underline)]),
     paragraph('heading1', context.template.compiledBy, { align: 'center', spaceBeforePt: 150 }),
   ];
 }
@@ -114,10 +160,17 @@ function instructions(context: Context): Block[] {
 function bodyText(context: Context, key: string): ParagraphBlock[] {
   const text = textOf(context, key);
   if (!text) return [paragraph('body', [missing()], { firstLineIndent: true })];
-  return text
+  const flag = context.flags.get(key);
+  const lines = text
     .split(/\n+/)
     .filter((line) => line.trim() !== '')
-    .map((line) => paragraph('body', line.trim(), { firstLineIndent: true, align: 'justify' }));
+    .map((line) =>
+      paragraph('body', [run(line.trim(), flag ? { color: DRAFT_COLOR } : {})], {
+        firstLineIndent: true,
+        align: 'justify',
+      }),
+    );
+  return flag ? [...lines, paragraph('body', [flagNote(flag)], { firstLineIndent: true })] : lines;
 }
 
 /**
@@ -177,11 +230,16 @@ function appendix(context: Context, appendix: string): Block[] {
       const end = index === items.length - 1 ? '。' : '；';
       const files = attachmentRefs(context.values[item.key]);
       const field = context.fields.get(item.key);
-      const fileLines =
+      const flag = context.flags.get(item.key);
+      const fileLines: Block[] =
         files.length > 0
-          ? files.map((file, position) =>
-              paragraph('body', `（${position + 1}）${formatAttachment(file)}`, { indentChars: 4 }),
-            )
+          ? [
+              ...files.flatMap((file, position) => [
+                paragraph('body', `（${position + 1}）${formatAttachment(file)}`, { indentChars: 4 }),
+                ...(context.proofs ? embeddedProof(context.proofs, file) : []),
+              ]),
+              ...(flag ? [paragraph('body', [flagNote(flag)], { indentChars: 4 })] : []),
+            ]
           : [
               paragraph(
                 'body',
@@ -219,6 +277,7 @@ function declaration(context: Context): Block[] {
     ...DECLARATION_ITEMS.map((text) => paragraph('body', text, { firstLineIndent: true, align: 'justify' })),
     right('法定代表人：　　　　　　（签字）', 48),
     right('公司（企业盖章）　　　　　　', 36),
-    right(`${context.template.declarationYear}　　月　　日　　`, 12),
+    // The same day as the cover's 申报日期 (the user's choice in the export dialog).
+    right(`${applicationDay(context.values, context.today)}　　`, 12),
   ];
 }

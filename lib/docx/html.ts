@@ -1,5 +1,14 @@
+import { bytesToBase64 } from '@/lib/backup/base64';
 import { composeDocument, type DocumentInput } from './compose';
-import type { Block, DocumentModel, ParagraphBlock, ParagraphStyle, Run, TableBlock } from './model';
+import type {
+  Block,
+  DocumentModel,
+  ImageBlock,
+  ParagraphBlock,
+  ParagraphStyle,
+  Run,
+  TableBlock,
+} from './model';
 import { DRAFT_COLOR, FONTS, INDENT_CHARS, PAGE, SIZES } from './styles';
 
 /** The print preview: the same document model as the .docx, as one self-contained HTML page. */
@@ -109,8 +118,19 @@ function tableHtml(block: TableBlock): string {
   return `<table><colgroup>${columns.join('')}</colgroup><tbody>${rows.join('')}</tbody></table>`;
 }
 
+/** An embedded proof as a data URL, at its printed size. */
+function imageHtml(block: ImageBlock): string {
+  const type = block.format === 'png' ? 'image/png' : 'image/jpeg';
+  return (
+    `<p class="proof-image" style="text-align:center;margin:6pt 0">` +
+    `<img src="data:${type};base64,${bytesToBase64(block.data)}" alt="${escapeHtml(block.name)}" ` +
+    `style="width:${block.widthPt}pt;height:${block.heightPt}pt"></p>`
+  );
+}
+
 function blockHtml(block: Block): string {
   if (block.type === 'pageBreak') return '<div class="page-break"></div>';
+  if (block.type === 'image') return imageHtml(block);
   return block.type === 'paragraph' ? paragraphHtml(block) : tableHtml(block);
 }
 

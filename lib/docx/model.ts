@@ -70,7 +70,19 @@ export interface TableBlock {
   rows: readonly (readonly TableCell[])[];
 }
 
-export type Block = ParagraphBlock | PageBreakBlock | TableBlock;
+/** A proof embedded in 附1/附2: an image scaled to fit the text width (and a page's height). */
+export interface ImageBlock {
+  type: 'image';
+  format: 'png' | 'jpg';
+  data: Uint8Array;
+  /** Printed size in points, aspect ratio kept. */
+  widthPt: number;
+  heightPt: number;
+  /** The file's name (alt text). */
+  name: string;
+}
+
+export type Block = ParagraphBlock | PageBreakBlock | TableBlock | ImageBlock;
 
 export interface DocumentSection {
   blocks: readonly Block[];
@@ -105,6 +117,20 @@ export function missing(text = '【待填写】'): Run {
   return run(text, { color: DRAFT_COLOR, bold: true });
 }
 
+/**
+ * A filled value that fails its rule, in an export made despite the preflight: printed in the
+ * draft colour and followed by what the rule says, so it is never mistaken for a checked value
+ * (as an empty cell prints 【待填写】).
+ */
+export function flagged(text: string, message: string, extra: Omit<Run, 'text'> = {}): Run[] {
+  return [run(text, { ...extra, color: DRAFT_COLOR }), flagNote(message)];
+}
+
+/** The note after a value that fails its rule: 【有误：…】. */
+export function flagNote(message: string): Run {
+  return run(`【有误：${message.replace(/[。.]$/, '')}】`, { color: DRAFT_COLOR, bold: true });
+}
+
 /** A blank to fill by hand, as the template prints it. */
 export const BLANK = '＿＿＿＿';
 
@@ -115,6 +141,7 @@ export function box(checked: boolean): Run {
 /** All text of a block, for tests and the file name check. */
 export function textOf(block: Block): string {
   if (block.type === 'pageBreak') return '';
+  if (block.type === 'image') return `［图片：${block.name}］`;
   if (block.type === 'paragraph') return block.runs.map((item) => item.text).join('');
   return block.rows
     .map((row) => row.map((cell) => cell.paragraphs.map(textOf).join('\n')).join('\t'))

@@ -6,6 +6,8 @@ import { type CellSpec, cellSpan, FORM_TABLE, type FormTableLayout } from './lay
 import {
   BLANK,
   box,
+  flagged,
+  flagNote,
   missing,
   type ParagraphBlock,
   paragraph,
@@ -14,11 +16,25 @@ import {
   type TableBlock,
   type TableCell,
 } from './model';
+import { DRAFT_COLOR } from './styles';
 
 export interface TableContext {
   edition: Edition;
   fields: ReadonlyMap<string, FieldDef>;
   values: FieldValues;
+  /** Filled values that fail their rule, by key, with the rule's message (compose.ts `failedRules`). */
+  flags?: ReadonlyMap<string, string>;
+}
+
+/** A filled value as runs: marked when it fails its rule. */
+function valueText(
+  field: FieldDef,
+  context: TableContext,
+  text: string,
+  extra: Omit<Run, 'text'> = {},
+): Run[] {
+  const flag = context.flags?.get(field.key);
+  return flag ? flagged(text, flag, extra) : [run(text, extra)];
 }
 
 /**
@@ -122,7 +138,7 @@ function emptyRuns(field: FieldDef, context: TableContext, reason = '无'): Run[
 /** What goes in a blank of the printed text (上市时间：____): the value, 【待填写】 or the blank. */
 function slotRuns(field: FieldDef, context: TableContext): Run[] {
   const value = context.values[field.key];
-  if (value !== undefined && isFilled(value)) return [run(formatValue(field, value))];
+  if (value !== undefined && isFilled(value)) return valueText(field, context, formatValue(field, value));
   return isRequired(field, context.values) ? [missing()] : [run(BLANK)];
 }
 
@@ -131,11 +147,17 @@ function plainValue(field: FieldDef, context: TableContext, emptyText?: string):
   if (value === undefined || !isFilled(value))
     return [paragraph('cell', emptyRuns(field, context, emptyText))];
   const text = formatValue(field, value);
-  if (field.kind !== 'longText') return [paragraph('cell', text)];
-  return text
-    .split(/\n+/)
-    .filter((line) => line.trim() !== '')
-    .map((line) => paragraph('cell', line.trim(), { align: 'justify' }));
+  const flag = context.flags?.get(field.key);
+  const extra = flag ? { color: DRAFT_COLOR } : {};
+  const lines =
+    field.kind !== 'longText'
+      ? [paragraph('cell', [run(text, extra)])]
+      : text
+          .split(/\n+/)
+          .filter((line) => line.trim() !== '')
+          .map((line) => paragraph('cell', [run(line.trim(), extra)], { align: 'justify' }));
+  // The rule's message on a line of its own, so it never widens the column of a short value.
+  return flag ? [...lines, paragraph('cell', [flagNote(flag)])] : lines;
 }
 
 function chosen(field: FieldDef, context: TableContext): ReadonlySet<string> {
@@ -155,7 +177,9 @@ function choiceRuns(field: FieldDef, context: TableContext): Run[] {
       const otherField = field.otherKey ? context.fields.get(field.otherKey) : undefined;
       const otherValue = otherField ? context.values[otherField.key] : undefined;
       if (otherField && otherValue !== undefined && isFilled(otherValue))
-        runs.push(run(formatValue(otherField, otherValue), { underline: true }));
+        runs.push(
+          ...valueText(otherField, context, formatValue(otherField, otherValue), { underline: true }),
+        );
       else runs.push(...(otherField && isRequired(otherField, context.values) ? [missing()] : [run(BLANK)]));
     } else {
       runs.push(box(picked.has(option.value)), run(`${option.label}　`));
@@ -221,7 +245,7 @@ function honourParagraphs(
     const yearValue = context.values[year.key];
     const yearText =
       typeof yearValue === 'string' && yearValue.trim() !== ''
-        ? [run(yearValue.trim())]
+        ? valueText(year, context, yearValue.trim())
         : isRequired(year, context.values)
           ? [missing()]
           : [run(BLANK)];

@@ -16,8 +16,6 @@ export interface FormTemplate {
   guideNotice: string;
   /** The notice named in 附3's first sentence. */
   declarationNotice: string;
-  /** Year of the 附3 date line, in Chinese numerals (二〇二〇年). */
-  declarationYear: string;
   /** Titles of 附1–附n. */
   appendixTitles: Readonly<Record<string, string>>;
   /** Appendices whose items print their proof in brackets (附1 does, 附2 does not). */
@@ -32,13 +30,6 @@ const APPENDIX_TITLES = {
   附3: '申报主体责任声明',
 } as const;
 
-const DIGITS = '〇一二三四五六七八九';
-
-/** 2020 → 二〇二〇. */
-export function chineseYear(year: number): string {
-  return [...String(year)].map((digit) => DIGITS[Number(digit)] ?? digit).join('');
-}
-
 export function templateFor(edition: Edition): FormTemplate {
   const notice = `《关于组织开展${edition.year}年${edition.programme}申报工作的通知》`;
   return {
@@ -46,7 +37,6 @@ export function templateFor(edition: Edition): FormTemplate {
     compiledBy: `工业和信息化部编制（${edition.year}年）`,
     guideNotice: notice,
     declarationNotice: `《工业和信息化部办公厅${notice.slice(1)}`,
-    declarationYear: `${chineseYear(edition.year)}年`,
     appendicesWithProof: ['附1'],
     ...edition.printed,
     appendixTitles: { ...APPENDIX_TITLES, ...edition.printed?.appendixTitles },

@@ -1,6 +1,7 @@
 import { applicationValues, EDITIONS, type FieldValue, findEdition, LATEST_EDITION } from '@/lib/catalog';
 import { keepCaptured } from '@/lib/drafts/capture';
-import { loadOverview } from '@/lib/drafts/summary';
+import { choiceList } from '@/lib/drafts/search';
+import { draftTitle, loadOverview } from '@/lib/drafts/summary';
 import { writeBack } from '@/lib/drafts/write-back';
 import { loadLocalEditions } from '@/lib/editions/local';
 import { answer } from '@/lib/messaging/client';
@@ -125,9 +126,9 @@ export async function handleMessage(
           currentId: currentId ?? overview.drafts[0]?.draft.id,
           submitGuard: await readSetting(db, 'submitGuard'),
           host: site?.host,
-          drafts: overview.drafts.map((summary) => ({
+          drafts: choiceList(overview.drafts, currentId).map((summary) => ({
             id: summary.draft.id,
-            label: `${String(summary.draft.values['project.name'] ?? '（未命名项目）')}（${summary.edition.year}年 · ${String(summary.company?.profile['company.name'] ?? '')}）`,
+            label: `${draftTitle(summary.draft)}（${summary.edition.year}年 · ${String(summary.company?.profile['company.name'] ?? '')}）`,
           })),
         };
       });

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { loadOverview } from '@/lib/drafts/summary';
+import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
+import { applicationIssues, loadOverview, readCompanyInputs } from '@/lib/drafts/summary';
 import { addCustomField, listCustomFields, removeCustomField, saveCustomField } from './custom-fields';
 import { openDatabase } from './db';
 import { loadSample, SAMPLE_COMPANY_ID, SAMPLE_DRAFT_ID } from './sample';
@@ -13,38 +14,60 @@ describe('user-defined fields', () => {
     const db = await freshDb();
     await loadSample(db, 1_000);
     const before = (await loadOverview(db)).drafts[0];
-    const optional = await addCustomField(db, {
-      companyId: SAMPLE_COMPANY_ID,
-      label: '本单位负责人意见',
-      aliases: [],
-      kind: 'longText',
-      maxWords: 50,
-      required: false,
-    });
-    const required = await addCustomField(db, {
-      companyId: SAMPLE_COMPANY_ID,
-      label: '职工参保人数',
-      aliases: ['参保人数'],
-      kind: 'number',
-      required: true,
-    });
-    let summary = (await loadOverview(db)).drafts[0];
-    expect(summary?.required).toBe((before?.required ?? 0) + 1);
-    expect(summary?.filled).toBe(before?.filled);
-    expect(summary?.issues.find((issue) => issue.key === `custom.${required.id}`)).toMatchObject({
+    const optional = await addCustomField(
+      db,
+      {
+        companyId: SAMPLE_COMPANY_ID,
+        label: '本单位负责人意见',
+        aliases: [],
+        kind: 'longText',
+        maxWords: 50,
+        required: false,
+      },
+      1_100,
+    );
+    // Created later (the list is oldest first; two adds in one millisecond would tie).
+    const required = await addCustomField(
+      db,
+      {
+        companyId: SAMPLE_COMPANY_ID,
+        label: '职工参保人数',
+        aliases: ['参保人数'],
+        kind: 'number',
+        required: true,
+      },
+      1_200,
+    );
+    // The stored summary follows every change of a field (its basis holds the fields' times),
+    // and the issues behind its counts are the catalog fields' kind of issue.
+    const issuesOf = async () => {
+      const company = await db.get('companies', SAMPLE_COMPANY_ID);
+      const draft = await db.get('drafts', SAMPLE_DRAFT_ID);
+      if (!company || !draft) throw new Error('the sample is missing');
+      const { inputs } = await readCompanyInputs(db, company);
+      return applicationIssues(draft, inputs, EDITION_2020, new Date()).issues;
+    };
+    let summary = (await loadOverview(db)).drafts[0]?.draft;
+    expect(summary?.required).toBe((before?.draft.required ?? 0) + 1);
+    expect(summary?.filled).toBe(before?.draft.filled);
+    expect(summary?.errors).toBe((before?.draft.errors ?? 0) + 1);
+    expect((await issuesOf()).find((issue) => issue.key === `custom.${required.id}`)).toMatchObject({
       severity: 'error',
       code: 'required',
       label: '职工参保人数',
     });
-    await saveCustomField(db, { ...required, value: '三百' });
-    summary = (await loadOverview(db)).drafts[0];
-    expect(summary?.issues.find((issue) => issue.key === `custom.${required.id}`)?.message).toContain(
+    await saveCustomField(db, { ...required, value: '三百' }, 2_000);
+    summary = (await loadOverview(db)).drafts[0]?.draft;
+    expect(summary?.errors).toBe((before?.draft.errors ?? 0) + 1);
+    expect(summary?.filled).toBe((before?.draft.filled ?? 0) + 1);
+    expect((await issuesOf()).find((issue) => issue.key === `custom.${required.id}`)?.message).toContain(
       '应为数字',
     );
-    await saveCustomField(db, { ...required, value: '312' });
-    summary = (await loadOverview(db)).drafts[0];
-    expect(summary?.filled).toBe((before?.filled ?? 0) + 1);
-    expect(summary?.issues.filter((issue) => issue.key.startsWith('custom.'))).toEqual([]);
+    await saveCustomField(db, { ...required, value: '312' }, 3_000);
+    summary = (await loadOverview(db)).drafts[0]?.draft;
+    expect(summary?.filled).toBe((before?.draft.filled ?? 0) + 1);
+    expect(summary?.errors).toBe(before?.draft.errors);
+    expect((await issuesOf()).filter((issue) => issue.key.startsWith('custom.'))).toEqual([]);
     expect((await listCustomFields(db, SAMPLE_COMPANY_ID)).records.map((record) => record.id)).toEqual([
       optional.id,
       required.id,

@@ -5,6 +5,7 @@ import type {
   CompanyRecord,
   CustomFieldRecord,
   DraftRecord,
+  DraftSummaryRecord,
   FiguresRecord,
   LocalEditionRecord,
   RevisionRecord,
@@ -13,8 +14,9 @@ import type {
 } from './records';
 
 export const DB_NAME = 'shenbao';
-// 2 adds the user-defined fields; 3 adds the local editions of 新建申报批次.
-export const DB_VERSION = 3;
+// 2 adds the user-defined fields; 3 adds the local editions of 新建申报批次; 4 adds the stored
+// draft summaries the dashboard lists.
+export const DB_VERSION = 4;
 
 export interface ShenbaoDB extends DBSchema {
   companies: { key: string; value: CompanyRecord };
@@ -32,6 +34,8 @@ export interface ShenbaoDB extends DBSchema {
     value: CustomFieldRecord;
     indexes: { byCompany: string; byDraft: string };
   };
+  /** Version 4: one summary per draft (lib/drafts/summary.ts), a cache the overview refreshes. */
+  summaries: { key: string; value: DraftSummaryRecord; indexes: { byCompany: string } };
 }
 
 export type Database = IDBPDatabase<ShenbaoDB>;
@@ -77,6 +81,11 @@ export function openDatabase(name = DB_NAME): Promise<Database> {
       }
       if (oldVersion < 3) {
         db.createObjectStore('editions', { keyPath: 'id' });
+      }
+      if (oldVersion < 4) {
+        // Empty at first: a summary is derived data, so the first overview after the upgrade
+        // computes every draft's (test/fixtures/store-v3 proves the step on a v3 profile).
+        db.createObjectStore('summaries', { keyPath: 'id' }).createIndex('byCompany', 'companyId');
       }
     },
   });

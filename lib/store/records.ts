@@ -52,6 +52,33 @@ export const draftRecordSchema = z.object({
   ...timestamps,
 });
 
+/**
+ * What the dashboard lists of one draft, stored so that opening the dashboard reads these small
+ * records instead of validating every draft (database version 4). `basis` names what it was
+ * computed from (lib/drafts/summary.ts): the rules, the edition, the company with its figures
+ * and user-defined fields, the year. A write of the draft deletes it in the same transaction;
+ * the next overview recomputes whatever is missing or no longer matches its basis.
+ */
+export const draftSummaryRecordSchema = z.object({
+  /** The draft's id. */
+  id: z.string().min(1),
+  companyId: z.string().min(1),
+  editionId: z.string().min(1),
+  status: z.enum(DRAFT_STATUSES),
+  /** 项目名称 as typed, '' when there is none. */
+  title: z.string(),
+  checklist: z.array(z.string()),
+  copiedFrom: z.string().optional(),
+  sample: z.boolean().optional(),
+  /** Required cells filled, out of the required cells (the completeness meter). */
+  filled: z.number().int().nonnegative(),
+  required: z.number().int().nonnegative(),
+  errors: z.number().int().nonnegative(),
+  warnings: z.number().int().nonnegative(),
+  basis: z.string().min(1),
+  ...timestamps,
+});
+
 /** A proof file's metadata; the bytes live in `attachmentBlobs` so lists never load them. */
 export const attachmentRecordSchema = z.object({
   id: z.string().min(1),
@@ -127,6 +154,7 @@ export type RevisionRecord = z.infer<typeof revisionRecordSchema>;
 export type SiteMappingRecord = z.infer<typeof siteMappingRecordSchema>;
 export type SettingRecord = z.infer<typeof settingRecordSchema>;
 export type CustomFieldRecord = z.infer<typeof customFieldRecordSchema>;
+export type DraftSummaryRecord = z.infer<typeof draftSummaryRecordSchema>;
 
 /** The values with one field set, or removed when `value` is undefined (an emptied cell). */
 export function withValue(values: StoredValues, key: string, value: unknown): StoredValues {

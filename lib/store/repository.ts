@@ -34,6 +34,13 @@ export async function saveFigures(db: Database, record: FiguresRecord): Promise<
   await db.put('figures', figuresRecordSchema.parse(record));
 }
 
+/** Saves a draft and drops its stored summary in the same transaction (lib/drafts/summary.ts). */
 export async function saveDraft(db: Database, record: DraftRecord): Promise<void> {
-  await db.put('drafts', draftRecordSchema.parse(record));
+  const parsed = draftRecordSchema.parse(record);
+  const tx = db.transaction(['drafts', 'summaries'], 'readwrite');
+  await Promise.all([
+    tx.objectStore('drafts').put(parsed),
+    tx.objectStore('summaries').delete(parsed.id),
+    tx.done,
+  ]);
 }

@@ -62,8 +62,10 @@ export async function saveDraftWithRevision(
   { separate = false }: { separate?: boolean } = {},
 ): Promise<void> {
   const record = draftRecordSchema.parse(draft);
-  const tx = db.transaction(['drafts', 'revisions'], 'readwrite');
+  const tx = db.transaction(['drafts', 'revisions', 'summaries'], 'readwrite');
   await tx.objectStore('drafts').put(record);
+  // Its stored summary no longer says what the draft holds (lib/drafts/summary.ts).
+  await tx.objectStore('summaries').delete(record.id);
   await addRevision(tx.objectStore('revisions'), draftTarget(record.id), record.values, now, separate);
   await tx.done;
 }

@@ -90,13 +90,15 @@ export async function loadSample(db: Database, now = Date.now()): Promise<void> 
     updatedAt: now,
   });
   const tx = db.transaction(
-    ['companies', 'figures', 'drafts', 'attachments', 'attachmentBlobs'],
+    ['companies', 'figures', 'drafts', 'attachments', 'attachmentBlobs', 'summaries'],
     'readwrite',
   );
   await Promise.all([
     tx.objectStore('companies').put(company),
     ...figures.map((record) => tx.objectStore('figures').put(record)),
     tx.objectStore('drafts').put(draft),
+    // A reloaded sample replaces the draft: its stored summary is recomputed on the next overview.
+    tx.objectStore('summaries').delete(draft.id),
     ...files.records.map((record) => tx.objectStore('attachments').put(record)),
     ...files.blobs.map((blob) => tx.objectStore('attachmentBlobs').put(blob)),
     tx.done,

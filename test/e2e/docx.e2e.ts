@@ -44,16 +44,23 @@ async function sampleEditor(sample: SampleFixture): Promise<DashboardPage> {
 
 // 「导出申报书 (.docx)」 from the dashboard editor: the file's tables hold the draft's values.
 describe('申报书 export from the dashboard', () => {
-  test('downloads the complete sample as 申报书-<项目名称>-YYYYMMDD.docx with its values in tables 一 and 二', async ({
+  test('downloads the complete sample as 申报书-<项目名称>-YYYYMMDD.docx with its values in tables 一 and 二 and the chosen 申报日期', async ({
     sample,
   }) => {
     const dashboard = await sampleEditor(sample);
+    await dashboard.page.getByTestId('export-docx').click();
+    // The dialog offers the draft's 申报日期; the one chosen is printed on the cover and the 责任声明.
+    const date = dashboard.page.getByTestId('export-date');
+    await expect.poll(() => date.inputValue()).toBe('2020-05-06');
+    await date.fill('2020-05-08');
     const [download] = await Promise.all([
       dashboard.page.waitForEvent('download'),
-      dashboard.page.getByTestId('export-docx').click(),
+      dashboard.page.getByTestId('export-docx-confirm').click(),
     ]);
     const exported = await readDownload(download);
     expect(exported.name).toBe(`申报书-基于5G和人工智能的“云栈医联”互联网医疗服务平台-${today()}.docx`);
+    expect(exported.body).toContain('申报日期：2020年5月8日');
+    expect(exported.body.at(-1)?.trim()).toBe('2020年5月8日');
     expect(row(exported, '单位名称')).toEqual(['单位名称', '重庆云栈数智科技股份有限公司']);
     expect(row(exported, '申报联系人')).toEqual(['申报联系人', '姓名', '周晓岚', '手机', '13983627415']);
     expect(row(exported, '单位性质')[1]).toContain('☑民营企业');
