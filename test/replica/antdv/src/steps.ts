@@ -177,7 +177,12 @@ const basic = /* html */ `
   </a-row>
   <a-form-item v-for="(honour, index) in model.otherHonors" :key="'other' + index"
     :label="index === 0 ? '其他市级以上荣誉' : ' '" :colon="index === 0">
-    <a-input v-model:value="model.otherHonors[index]" placeholder="荣誉名称（获得年份）" />
+    <a-input v-model:value="model.otherHonors[index]" placeholder="荣誉名称（获得年份）" style="width: 420px" />
+    <a-button v-if="model.otherHonors.length > 1" type="link" danger
+      @click="model.otherHonors.splice(index, 1)">删除</a-button>
+  </a-form-item>
+  <a-form-item label=" " :colon="false">
+    <a-button size="small" @click="model.otherHonors.push('')">添加</a-button>
   </a-form-item>
   <a-form-item label="研发能力" name="rdAbility" :rules="rule('rdAbility')">
     <a-textarea v-model:value="model.rdAbility" :auto-size="{ minRows: 3, maxRows: 8 }"
