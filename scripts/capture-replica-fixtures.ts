@@ -162,10 +162,13 @@ const REPLICAS: Record<string, (browser: Browser) => Promise<void>> = {
     const page = await open(browser, 'antdv/', '#apply_unitName');
     await capture(page, 'antdv-step1-empty');
     // 是 reveals the listing sub-fields; a Select picked and a date typed, as a user does.
-    const item = (label: string) => page.locator('.ant-form-item', { has: page.locator(`label[title="${label}"]`) });
+    const item = (label: string) =>
+      page.locator('.ant-form-item', { has: page.locator(`label[title="${label}"]`) });
     await item('是否上市公司').locator('.ant-radio-button-wrapper', { hasText: '是' }).click();
     await item('上市地点').locator('.ant-select-selector').click();
-    await page.locator('.ant-select-item-option:visible', { hasText: '全国中小企业股份转让系统（新三板）' }).click();
+    await page
+      .locator('.ant-select-item-option:visible', { hasText: '全国中小企业股份转让系统（新三板）' })
+      .click();
     await item('上市时间').locator('input').click();
     await item('上市时间').locator('input').fill('2017-03-16');
     await item('上市时间').locator('input').press('Enter');

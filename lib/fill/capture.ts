@@ -66,8 +66,7 @@ function withheldReason(field: FieldSnapshot, root: Element): WithheldReason | u
   if (form?.querySelector('input[type=password]')) return 'loginForm';
   // A drawn select's filter box may be type=search; the select is no search form.
   const searchBox = field.inputType === 'search' && field.widget !== 'customSelect';
-  if (searchBox || root.closest('[role=search]') || SEARCH_WORDS.test(text))
-    return 'search';
+  if (searchBox || root.closest('[role=search]') || SEARCH_WORDS.test(text)) return 'search';
   return undefined;
 }
 
