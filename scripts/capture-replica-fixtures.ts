@@ -140,6 +140,45 @@ const REPLICAS: Record<string, (browser: Browser) => Promise<void>> = {
     await filled.close();
   },
 
+  async 'element-plus'(browser) {
+    const page = await open(browser, 'element-plus/', '.el-tabs__item');
+    for (const tab of ['项目信息', '详细介绍', '附件', '基本信息']) {
+      await page.locator('.el-tabs__item', { hasText: tab }).click();
+      await page.locator('.el-tab-pane:visible .el-form').waitFor();
+    }
+    await capture(page, 'element-plus');
+    await page.close();
+
+    // The element-ui replica's reference fill: the same form in Element Plus's markup.
+    const filled = await open(browser, 'element-plus/', '.el-tabs__item');
+    await elementFill(filled);
+    await filled.locator('.el-tabs__item', { hasText: '基本信息' }).click();
+    await filled.waitForTimeout(300);
+    await capture(filled, 'element-plus-filled');
+    await filled.close();
+  },
+
+  async antdv(browser) {
+    const page = await open(browser, 'antdv/', '#apply_unitName');
+    await capture(page, 'antdv-step1-empty');
+    // 是 reveals the listing sub-fields; a Select picked and a date typed, as a user does.
+    const item = (label: string) =>
+      page.locator('.ant-form-item', { has: page.locator(`label[title="${label}"]`) });
+    await item('是否上市公司').locator('.ant-radio-button-wrapper', { hasText: '是' }).click();
+    await item('上市地点').locator('.ant-select-selector').click();
+    await page
+      .locator('.ant-select-item-option:visible', { hasText: '全国中小企业股份转让系统（新三板）' })
+      .click();
+    await item('上市时间').locator('input').click();
+    await item('上市时间').locator('input').fill('2017-03-16');
+    await item('上市时间').locator('input').press('Enter');
+    await item('单位性质').locator('.ant-radio-wrapper', { hasText: '民营企业' }).click();
+    await item('主营业务').locator('.ant-checkbox-wrapper', { hasText: '云计算' }).click();
+    await page.waitForTimeout(300);
+    await capture(page, 'antdv-step1-listed');
+    await page.close();
+  },
+
   async antd(browser) {
     const page = await open(browser, 'antd/', '#apply_entName');
     await capture(page, 'antd-step1-empty');

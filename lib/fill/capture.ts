@@ -68,8 +68,9 @@ function withheldReason(field: FieldSnapshot, root: Element): WithheldReason | u
   if (CAPTCHA_WORDS.test(text) || /one-time-code/.test(text)) return 'captcha';
   const form = root.closest('form');
   if (form?.querySelector('input[type=password]')) return 'loginForm';
-  if (field.inputType === 'search' || root.closest('[role=search]') || SEARCH_WORDS.test(text))
-    return 'search';
+  // A drawn select's filter box may be type=search; the select is no search form.
+  const searchBox = field.inputType === 'search' && field.widget !== 'customSelect';
+  if (searchBox || root.closest('[role=search]') || SEARCH_WORDS.test(text)) return 'search';
   return undefined;
 }
 

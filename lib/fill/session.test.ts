@@ -5,7 +5,7 @@ import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import { makeApplication } from '@/test/factories';
 import type { Collected, FieldHandle } from './handles';
 import { describeFillFailure, summarizeReport } from './report';
-import { type FillEngine, startFill, UNREADABLE_SKIP } from './session';
+import { type FillEngine, isAddButtonText, startFill, UNREADABLE_SKIP } from './session';
 import type { FieldSnapshot, MatchResult } from './types';
 
 /**
@@ -344,5 +344,13 @@ describe('fill policies (issue #16)', () => {
     expect(session.report.filled).toHaveLength(3);
     expect(session.report.didNotStick).toHaveLength(5);
     expect(summarizeReport(session.report)).toMatch(/^已填充 0 项/);
+  });
+});
+
+describe('the 添加 button of a list', () => {
+  it('is told by its text, spaced as antd and ant-design-vue draw two characters or not', () => {
+    for (const text of ['添加', ' 添 加 ', '+ 新增', '＋增加一行', '新 增'])
+      expect(isAddButtonText(text), text).toBe(true);
+    for (const text of ['删除', '添', '已添加', '下一步']) expect(isAddButtonText(text), text).toBe(false);
   });
 });

@@ -439,14 +439,18 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
   };
 }
 
-const ADD_WORDS = /^[+＋]?\s*(添加|新增|增加)/;
+// antd and ant-design-vue space a two-character button label (「添 加」), as some sites do by hand.
+const ADD_WORDS = /^[+＋]?\s*(添\s*加|新\s*增|增\s*加)/;
+
+/** Whether a button's text names it the 添加 of a list (「添加」「+ 新增」「添 加」). */
+export const isAddButtonText = (text: string): boolean => ADD_WORDS.test(text.trim());
 
 /** The 添加 button of the list an input belongs to: the nearest one up the ancestor chain. */
 function addButtonNear(input: Element): Element | undefined {
   let scope: Element | null = input.parentElement;
   for (let depth = 0; scope && depth < 6; depth += 1, scope = scope.parentElement) {
     const button = [...scope.querySelectorAll('button, a, [role="button"]')].find((candidate) =>
-      ADD_WORDS.test((candidate.textContent ?? '').trim()),
+      isAddButtonText(candidate.textContent ?? ''),
     );
     if (button) return button;
   }

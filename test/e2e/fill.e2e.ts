@@ -37,6 +37,11 @@ const REPLICAS: Record<string, { advance?: (page: Page, assistant: Assistant) =>
   },
   layui: {},
   table: {},
+  'element-plus': {},
+  // A Steps form like antd's, driven the same way.
+  antdv: {
+    advance: (page, assistant) => REPLICAS.antd?.advance?.(page, assistant) ?? Promise.resolve(false),
+  },
 };
 
 const accuracyRows: Record<string, { correct: number; wrong: number; missed: number }> = {};

@@ -14,10 +14,10 @@ const ID = 'antd';
  * is the component's outer element, the native inputs inside are the controls.
  */
 
-function group(element: Element, walker: Walker, widget: 'radioGroup' | 'checkboxGroup'): Draft {
+function group(element: Element, walker: Walker, widget: 'radioGroup' | 'checkboxGroup', id: string): Draft {
   const wrapper =
     widget === 'radioGroup' ? '.ant-radio-wrapper, .ant-radio-button-wrapper' : '.ant-checkbox-wrapper';
-  return frameworkGroup(element, walker, widget, ID, wrapper);
+  return frameworkGroup(element, walker, widget, id, wrapper);
 }
 
 /** The open (or kept) dropdown of a select: rc-select names its listbox `<input id>_list`. */
@@ -32,11 +32,11 @@ function dropdownOptions(input: Element | null): ChoiceSnapshot[] {
   }));
 }
 
-function selectDraft(element: Element, walker: Walker): Draft {
+function selectDraft(element: Element, walker: Walker, id: string): Draft {
   const input = element.querySelector('input');
   return {
     widget: 'customSelect',
-    framework: ID,
+    framework: id,
     root: element,
     controls: input ? [input] : [],
     scope: walker.scope,
@@ -61,11 +61,17 @@ function selectDraft(element: Element, walker: Walker): Draft {
   };
 }
 
-function single(element: Element, walker: Walker, widget: Draft['widget'], picker: boolean): Draft {
+function single(
+  element: Element,
+  walker: Walker,
+  widget: Draft['widget'],
+  picker: boolean,
+  id: string,
+): Draft {
   const input = element.querySelector('input');
   return {
     widget,
-    framework: ID,
+    framework: id,
     root: element,
     controls: input ? [input] : [],
     scope: walker.scope,
@@ -75,11 +81,11 @@ function single(element: Element, walker: Walker, widget: Draft['widget'], picke
   };
 }
 
-function uploadDraft(element: Element, walker: Walker, input: Element): Draft {
+function uploadDraft(element: Element, walker: Walker, input: Element, id: string): Draft {
   const root = element.querySelector('.ant-upload-select, .ant-upload-drag') ?? element;
   return {
     widget: 'file',
-    framework: ID,
+    framework: id,
     root,
     controls: [input],
     scope: walker.scope,
@@ -93,64 +99,71 @@ function uploadDraft(element: Element, walker: Walker, input: Element): Draft {
   };
 }
 
-function recognise(element: Element, walker: Walker): boolean {
-  const list = element.classList;
-  if (!list || list.length === 0 || !(element.getAttribute('class') ?? '').includes('ant-')) return false;
-  if (hasClass(element, 'ant-select')) {
-    walker.emit(selectDraft(element, walker));
-    return true;
-  }
-  if (hasClass(element, 'ant-input-number') || hasClass(element, 'ant-input-number-affix-wrapper')) {
-    walker.emit(single(element, walker, 'number', false));
-    return true;
-  }
-  if (hasClass(element, 'ant-picker')) {
-    if (hasClass(element, 'ant-picker-range')) {
-      walker.emit(rangePickerDraft(element, walker, ID));
-    } else {
-      walker.emit(single(element, walker, 'date', true));
+/**
+ * The widgets of the antd family (antd for React and ant-design-vue draw the same classes);
+ * `id` is the framework the drafts carry.
+ */
+export function recogniseAntFamily(id: string): (element: Element, walker: Walker) => boolean {
+  return (element, walker) => {
+    const list = element.classList;
+    if (!list || list.length === 0 || !(element.getAttribute('class') ?? '').includes('ant-')) return false;
+    if (hasClass(element, 'ant-select')) {
+      walker.emit(selectDraft(element, walker, id));
+      return true;
     }
-    return true;
-  }
-  if (hasClass(element, 'ant-radio-group')) {
-    walker.emit(group(element, walker, 'radioGroup'));
-    return true;
-  }
-  if (hasClass(element, 'ant-checkbox-group')) {
-    walker.emit(group(element, walker, 'checkboxGroup'));
-    return true;
-  }
-  if (hasClass(element, 'ant-upload-wrapper') || hasClass(element, 'ant-upload')) {
-    const input = element.querySelector('input[type="file"]');
-    if (!input) return false;
-    walker.emit(uploadDraft(element, walker, input));
-    return true;
-  }
-  if (hasClass(element, 'ant-switch')) {
-    walker.emit({
-      widget: 'checkbox',
-      framework: ID,
-      root: element,
-      controls: [],
-      optionTargets: [element],
-      scope: walker.scope,
-      anchor: element,
-      read: () => {
-        const on = element.getAttribute('aria-checked') === 'true' || hasClass(element, 'ant-switch-checked');
-        const label = textOf(element) || 'on';
-        return { value: on ? [label] : [], options: [{ label, checked: on }] };
-      },
-    });
-    return true;
-  }
-  return false;
+    if (hasClass(element, 'ant-input-number') || hasClass(element, 'ant-input-number-affix-wrapper')) {
+      walker.emit(single(element, walker, 'number', false, id));
+      return true;
+    }
+    if (hasClass(element, 'ant-picker')) {
+      if (hasClass(element, 'ant-picker-range')) {
+        walker.emit(rangePickerDraft(element, walker, id));
+      } else {
+        walker.emit(single(element, walker, 'date', true, id));
+      }
+      return true;
+    }
+    if (hasClass(element, 'ant-radio-group')) {
+      walker.emit(group(element, walker, 'radioGroup', id));
+      return true;
+    }
+    if (hasClass(element, 'ant-checkbox-group')) {
+      walker.emit(group(element, walker, 'checkboxGroup', id));
+      return true;
+    }
+    if (hasClass(element, 'ant-upload-wrapper') || hasClass(element, 'ant-upload')) {
+      const input = element.querySelector('input[type="file"]');
+      if (!input) return false;
+      walker.emit(uploadDraft(element, walker, input, id));
+      return true;
+    }
+    if (hasClass(element, 'ant-switch')) {
+      walker.emit({
+        widget: 'checkbox',
+        framework: id,
+        root: element,
+        controls: [],
+        optionTargets: [element],
+        scope: walker.scope,
+        anchor: element,
+        read: () => {
+          const on =
+            element.getAttribute('aria-checked') === 'true' || hasClass(element, 'ant-switch-checked');
+          const label = textOf(element) || 'on';
+          return { value: on ? [label] : [], options: [{ label, checked: on }] };
+        },
+      });
+      return true;
+    }
+    return false;
+  };
 }
 
 /** antd (React; v5 and v6 class names). */
 export const antd: Adapter = {
   id: ID,
   classPrefixes: ['ant-'],
-  recognise,
+  recognise: recogniseAntFamily(ID),
   textClasses: ['ant-input', 'ant-input-number-input'],
   formItem: {
     selector: '.ant-form-item',

@@ -14,10 +14,15 @@ import type { Adapter } from './types';
 
 const ID = 'element';
 
-function group(element: Element, walker: Walker, widget: 'radioGroup' | 'checkboxGroup'): Draft {
+function group(
+  element: Element,
+  walker: Walker,
+  widget: 'radioGroup' | 'checkboxGroup',
+  id: string = ID,
+): Draft {
   const wrapper =
     widget === 'radioGroup' ? '.el-radio, .el-radio-button' : '.el-checkbox, .el-checkbox-button';
-  return frameworkGroup(element, walker, widget, ID, wrapper);
+  return frameworkGroup(element, walker, widget, id, wrapper);
 }
 
 function dropdownOptions(dropdown: Element): ChoiceSnapshot[] {
@@ -87,11 +92,17 @@ function selectDraft(element: Element, walker: Walker): Draft {
   };
 }
 
-function single(element: Element, walker: Walker, widget: Draft['widget'], picker: boolean): Draft {
+function single(
+  element: Element,
+  walker: Walker,
+  widget: Draft['widget'],
+  picker: boolean,
+  id: string = ID,
+): Draft {
   const input = element.querySelector('input');
   return {
     widget,
-    framework: ID,
+    framework: id,
     root: element,
     controls: input ? [input] : [],
     scope: walker.scope,
@@ -101,80 +112,98 @@ function single(element: Element, walker: Walker, widget: Draft['widget'], picke
   };
 }
 
-function recognise(element: Element, walker: Walker): boolean {
-  const list = element.classList;
-  if (!list || list.length === 0 || !(element.getAttribute('class') ?? '').includes('el-')) return false;
-  if (hasClass(element, 'el-select')) {
-    walker.emit(selectDraft(element, walker));
-    return true;
-  }
-  if (hasClass(element, 'el-cascader')) {
-    walker.emit({
-      ...single(element, walker, 'customSelect', true),
-      read: (draft) => ({ ...readText(draft), options: [] }),
-    });
-    return true;
-  }
-  if (hasClass(element, 'el-input-number')) {
-    walker.emit(single(element, walker, 'number', false));
-    return true;
-  }
-  if (hasClass(element, 'el-date-editor')) {
-    const range =
-      hasClass(element, 'el-range-editor') ||
-      /\bel-date-editor--\w*range\b/.test(element.getAttribute('class') ?? '');
-    if (range) {
-      walker.emit(rangePickerDraft(element, walker, ID));
-    } else {
-      walker.emit(single(element, walker, 'date', true));
+/**
+ * The widgets element-ui 2 and Element Plus draw alike (the same classes, the native inputs
+ * inside): number inputs, date editors, radio and checkbox groups, uploads, switches. Only the
+ * select differs, so each library passes its own; `id` is the framework the drafts carry.
+ */
+export function recogniseElementFamily(
+  id: string,
+  select: (element: Element, walker: Walker) => Draft,
+): (element: Element, walker: Walker) => boolean {
+  return (element, walker) => {
+    const list = element.classList;
+    if (!list || list.length === 0 || !(element.getAttribute('class') ?? '').includes('el-')) return false;
+    if (hasClass(element, 'el-select')) {
+      walker.emit(select(element, walker));
+      return true;
     }
-    return true;
-  }
-  if (hasClass(element, 'el-radio-group')) {
-    walker.emit(group(element, walker, 'radioGroup'));
-    return true;
-  }
-  if (hasClass(element, 'el-checkbox-group')) {
-    walker.emit(group(element, walker, 'checkboxGroup'));
-    return true;
-  }
-  if (hasClass(element, 'el-upload')) {
-    const input = element.querySelector('input[type="file"]');
-    if (!input) return false;
-    walker.emit({
-      widget: 'file',
-      framework: ID,
-      root: element,
-      controls: [input],
-      scope: walker.scope,
-      anchor: element,
-      read: () => {
-        // The list is a sibling of .el-upload (or of its wrapper when the list comes first).
-        const list = element.parentElement?.querySelector('.el-upload-list');
-        return { value: fileNames(input, list, '.el-upload-list__item-name') };
-      },
-    });
-    return true;
-  }
-  if (hasClass(element, 'el-switch')) {
-    const input = element.querySelector('input');
-    walker.emit({
-      widget: 'checkbox',
-      framework: ID,
-      root: element,
-      controls: input ? [input] : [],
-      optionTargets: [element],
-      scope: walker.scope,
-      anchor: element,
-      read: () => {
-        const on = hasClass(element, 'is-checked') || (input as HTMLInputElement | null)?.checked === true;
-        const label = textOf(element.querySelector('.el-switch__label.is-active') ?? element);
-        return { value: on ? [label || 'on'] : [], options: [{ label: label || 'on', checked: on }] };
-      },
-    });
-    return true;
-  }
-  return false;
+    if (hasClass(element, 'el-cascader')) {
+      walker.emit({
+        ...single(element, walker, 'customSelect', true, id),
+        read: (draft) => ({ ...readText(draft), options: [] }),
+      });
+      return true;
+    }
+    if (hasClass(element, 'el-input-number')) {
+      walker.emit(single(element, walker, 'number', false, id));
+      return true;
+    }
+    if (hasClass(element, 'el-date-editor')) {
+      const range =
+        hasClass(element, 'el-range-editor') ||
+        /\bel-date-editor--\w*range\b/.test(element.getAttribute('class') ?? '');
+      if (range) {
+        walker.emit(rangePickerDraft(element, walker, id));
+      } else {
+        walker.emit(single(element, walker, 'date', true, id));
+      }
+      return true;
+    }
+    if (hasClass(element, 'el-radio-group')) {
+      walker.emit(group(element, walker, 'radioGroup', id));
+      return true;
+    }
+    if (hasClass(element, 'el-checkbox-group')) {
+      walker.emit(group(element, walker, 'checkboxGroup', id));
+      return true;
+    }
+    if (hasClass(element, 'el-upload')) {
+      const input = element.querySelector('input[type="file"]');
+      if (!input) return false;
+      walker.emit({
+        widget: 'file',
+        framework: id,
+        root: element,
+        controls: [input],
+        scope: walker.scope,
+        anchor: element,
+        read: () => {
+          // The list is a sibling of .el-upload (or of its wrapper when the list comes first).
+          const list = element.parentElement?.querySelector('.el-upload-list');
+          return { value: fileNames(input, list, '.el-upload-list__item-name') };
+        },
+      });
+      return true;
+    }
+    if (hasClass(element, 'el-switch')) {
+      const input = element.querySelector('input');
+      walker.emit({
+        widget: 'checkbox',
+        framework: id,
+        root: element,
+        controls: input ? [input] : [],
+        optionTargets: [element],
+        scope: walker.scope,
+        anchor: element,
+        read: () => {
+          const on = hasClass(element, 'is-checked') || (input as HTMLInputElement | null)?.checked === true;
+          const label = textOf(element.querySelector('.el-switch__label.is-active') ?? element);
+          return { value: on ? [label || 'on'] : [], options: [{ label: label || 'on', checked: on }] };
+        },
+      });
+      return true;
+    }
+    return false;
+  };
+}
+
+const recognise = recogniseElementFamily(ID, selectDraft);
+
+/** The item's label: its own child, or inside the wrapper Element Plus adds for label-width="auto". */
+export function formItemLabel(item: Element): Element | undefined {
+  const wrap = childWithClass(item, 'el-form-item__label-wrap');
+  return childWithClass(wrap ?? item, 'el-form-item__label');
 }
 
 /** element-ui 2 (Vue 2). */
@@ -185,7 +214,7 @@ export const elementUi: Adapter = {
   textClasses: ['el-input__inner', 'el-textarea__inner'],
   formItem: {
     selector: '.el-form-item',
-    label: (item) => childWithClass(item, 'el-form-item__label'),
+    label: formItemLabel,
     closed: true,
     labelClass: 'el-form-item__label',
   },

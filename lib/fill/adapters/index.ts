@@ -1,8 +1,10 @@
 import type { Walker } from '../collect/walk';
+import { antDesignVue } from './ant-design-vue';
 import { antd } from './antd';
+import { elementPlus } from './element-plus';
 import { elementUi } from './element-ui';
 import { layui } from './layui';
-import { native, recogniseNative } from './native';
+import { claimedBy, native, recogniseNative } from './native';
 import type { Adapter } from './types';
 
 /**
@@ -11,7 +13,15 @@ import type { Adapter } from './types';
  * Adding a library is one adapter file, one line here and one replica;
  * `registry.test.ts` checks no other file under lib/fill or lib/check names a library.
  */
-export const LIBRARIES = [elementUi, antd, layui] as const satisfies readonly Adapter[];
+// Element Plus before element-ui and ant-design-vue before antd: each pair shares a class
+// prefix, and the first of each claims only pages it recognises as its own.
+export const LIBRARIES = [
+  elementPlus,
+  elementUi,
+  antDesignVue,
+  antd,
+  layui,
+] as const satisfies readonly Adapter[];
 
 export const ADAPTERS: readonly Adapter[] = [native, ...LIBRARIES];
 
@@ -28,6 +38,7 @@ export function recogniseWidget(element: Element, walker: Walker): boolean {
     const className = element.getAttribute('class') ?? '';
     for (const adapter of LIBRARIES) {
       if (!adapter.classPrefixes.some((prefix) => className.includes(prefix))) continue;
+      if (!claimedBy(adapter, element)) continue;
       if (adapter.recognise?.(element, walker)) return true;
     }
   }

@@ -48,9 +48,15 @@ function fileDraft(walker: Walker, input: HTMLInputElement): Draft {
 
 export const NATIVE = 'native';
 
+/** Whether the adapter may speak for this element (libraries sharing a class prefix tell apart). */
+export const claimedBy = (adapter: Adapter, element: Element): boolean =>
+  !adapter.claims || adapter.claims(element);
+
 /** The library that styles a plain text box (by its class), for the report and apply. */
 function textFramework(control: Element, libraries: readonly Adapter[]): Framework {
-  const styled = libraries.find((adapter) => adapter.textClasses?.some((name) => hasClass(control, name)));
+  const styled = libraries.find(
+    (adapter) => adapter.textClasses?.some((name) => hasClass(control, name)) && claimedBy(adapter, control),
+  );
   return styled?.id ?? NATIVE;
 }
 
@@ -58,8 +64,9 @@ function textFramework(control: Element, libraries: readonly Adapter[]): Framewo
 function boxFramework(input: HTMLInputElement, libraries: readonly Adapter[]): Framework {
   const drawn = libraries.find((adapter) => adapter.choice?.drawnBox?.(input));
   if (drawn) return drawn.id;
-  const styled = libraries.find((adapter) =>
-    adapter.choice?.inputClasses?.some((name) => hasClass(input, name)),
+  const styled = libraries.find(
+    (adapter) =>
+      adapter.choice?.inputClasses?.some((name) => hasClass(input, name)) && claimedBy(adapter, input),
   );
   return styled?.id ?? NATIVE;
 }

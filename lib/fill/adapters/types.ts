@@ -14,6 +14,13 @@ export interface Adapter {
   /** Class-name prefixes of the library's markup; the meta-test keeps them inside adapters/. */
   readonly classPrefixes: readonly string[];
 
+  /**
+   * For a library that shares its class prefix with another (Element Plus and element-ui,
+   * ant-design-vue and antd): whether `element` is on a page built with this one. Such an
+   * adapter comes before the other in the registry; undefined means every element with its
+   * classes is its own.
+   */
+  readonly claims?: (element: Element) => boolean;
   /** Turns a library component rooted at `element` into drafts; true when it owns the subtree. */
   readonly recognise?: (element: Element, walker: Walker) => boolean;
   /** Widgets the library draws over a native control (a drawn select after a <select>, a date plugin). */
@@ -70,6 +77,11 @@ export interface Adapter {
    * Undefined: a native date input.
    */
   readonly dateCommit?: 'enter' | 'set';
+  /**
+   * `press`: the picker's input stays read-only, and its panel closed, until it is pressed
+   * (mousedown), as a user's click into it does; focus alone does not open it.
+   */
+  readonly dateOpen?: 'press';
 
   /** Container titles and Steps: context the collector reads around a field. */
   readonly context?: {

@@ -1,6 +1,6 @@
 import { adapterFor } from '../adapters';
 import type { Framework } from '../types';
-import { blur, fireChange, fireInput, focus, nextFrame, pressKey, setNativeValue } from './events';
+import { blur, click, fireChange, fireInput, focus, nextFrame, pressKey, setNativeValue } from './events';
 
 type DateInput = HTMLInputElement;
 
@@ -8,16 +8,19 @@ type DateInput = HTMLInputElement;
  * Types a date into a picker's input the way its library accepts typing (the adapter's
  * `dateCommit`): `enter` pickers parse the typed text and commit on Enter; `set` pickers would
  * replace the typed text with their panel's date on Enter, so the input is set without
- * opening the panel; a native date input takes the ISO value directly.
+ * opening the panel; a native date input takes the ISO value directly. A picker whose adapter
+ * says `dateOpen: 'press'` is pressed first.
  */
 export async function setDateInput(input: DateInput, text: string, framework: Framework): Promise<void> {
-  const commit = adapterFor(framework).dateCommit;
+  const { dateCommit: commit, dateOpen } = adapterFor(framework);
   if (commit === 'set') {
     setNativeValue(input, text);
     fireInput(input, text);
     fireChange(input);
     return;
   }
+  // Some pickers take typing only once their input is pressed, as a user clicks into it.
+  if (dateOpen === 'press') click(input);
   focus(input);
   // Pickers mount their panel a tick after focus; typing before that is lost.
   if (commit) await nextFrame();

@@ -232,7 +232,10 @@ export function factsOf(field: FieldSnapshot, index: CatalogIndex): FieldFacts {
     ...(statedPart ? { statedPart } : {}),
     labelGroups: [...labelGroups],
     notApplication:
-      NOT_APPLICATION_INPUT_TYPES.includes(field.inputType ?? '') ||
+      // A drawn select types its filter into a search box (ant-design-vue's combobox input is
+      // type=search): the type describes the widget's filter, not a search form.
+      (NOT_APPLICATION_INPUT_TYPES.includes(field.inputType ?? '') &&
+        !(widget === 'customSelect' && field.inputType === 'search')) ||
       visible.some((evidence) => {
         // A bracketed note describes the widget (（可输入关键字搜索）), not what the field is.
         const plain = evidence.norm.replace(/\([^)]*\)/g, '');

@@ -29,10 +29,10 @@ export function pdfBytes(size: number): Buffer {
 const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const exact = (text: string): RegExp => new RegExp(`^\\s*${escapeRegex(text)}\\s*$`);
 
-/** The el-form-item whose own label reads exactly `label` (the first one if repeated). */
+/** The el-form-item whose own label (a <label>, or a <div> over an Element Plus upload) reads exactly `label`. */
 function formItem(scope: Page | Locator, label: string, nth = 0): Locator {
   return scope
-    .locator('label.el-form-item__label', { hasText: exact(label) })
+    .locator('.el-form-item__label', { hasText: exact(label) })
     .nth(nth)
     .locator('..');
 }
@@ -52,11 +52,15 @@ async function clickOption(scope: Locator, selector: string, text: string): Prom
   await scope.locator(selector, { hasText: exact(text) }).click();
 }
 
-/** Opens an el-select and clicks the option in its dropdown, which lives under <body>. */
+/**
+ * Opens an el-select and clicks the option in its dropdown, which lives under <body>. A user
+ * clicks the select and types into its first input (element-ui's `.el-input__inner`, Element
+ * Plus's `.el-select__input`), so the element-plus replica is filled by this script too.
+ */
 async function pickFromSelect(page: Page, label: string, option: string, search?: string): Promise<void> {
-  const input = formItem(page, label).locator('.el-select input.el-input__inner');
-  await input.click();
-  if (search) await input.fill(search);
+  const select = formItem(page, label).locator('.el-select');
+  await select.click();
+  if (search) await select.locator('input').first().fill(search);
   await page.locator('.el-select-dropdown__item:visible', { hasText: exact(option) }).click();
 }
 
