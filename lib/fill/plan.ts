@@ -8,6 +8,7 @@ import {
   fieldIndex,
 } from '@/lib/catalog';
 import { isFilled } from '@/lib/validate/conditions';
+import { filesForSlot, proofKindsOf } from './match/proofs';
 import type { FieldMatch, FieldSnapshot, PageSnapshot } from './types';
 
 /** One step of a fill, as data: what to put where, already in the site's terms. */
@@ -29,6 +30,8 @@ export interface SkippedField {
   /** pageHasValue: what the page holds and what the draft would put there (for the preview). */
   current?: string;
   proposed?: string;
+  /** zh-CN: why the field was left alone, when the reason alone does not say it. */
+  note?: string;
 }
 
 export interface FillPlan {
@@ -83,6 +86,13 @@ function pageHasValue(field: FieldSnapshot): boolean {
   return pageValueText(field).trim() !== '';
 }
 
+/** What an upload slot asks for, read from its visible label evidence (never its name or id). */
+function slotProofKinds(field: FieldSnapshot): string[] {
+  return proofKindsOf(
+    field.evidence.filter((item) => item.source !== 'name' && item.source !== 'id').map((item) => item.text),
+  );
+}
+
 /** The operation that puts `value` into `field` as the widget expects it, or undefined. */
 function operationFor(
   match: FieldMatch,
@@ -94,7 +104,9 @@ function operationFor(
   const base = { fieldId: match.fieldId, key: match.key };
   const widget = snapshotField.widget;
   if (field.kind === 'attachment') {
-    return widget === 'file' ? { ...base, type: 'attachFiles', files: value as AttachmentRef[] } : undefined;
+    if (widget !== 'file') return undefined;
+    const files = filesForSlot(slotProofKinds(snapshotField), value as AttachmentRef[]);
+    return files.length > 0 ? { ...base, type: 'attachFiles', files } : undefined;
   }
   if (field.kind === 'dateRange' && typeof value === 'object' && value !== null && 'start' in value) {
     if (match.part)
@@ -175,7 +187,18 @@ export function planFill(
       ? undefined
       : operationFor(match, snapshotField, field, value as FieldValue, listIndex);
     if (!operation) {
-      skipped.push({ fieldId: match.fieldId, key: match.key, reason: 'unsupported' });
+      // An upload slot asking for one kind of proof (审计报告) while the stored files of the
+      // proof it matched are of another kind (纳税证明): nothing goes in, and the user is told.
+      const note =
+        field.kind === 'attachment' && snapshotField.widget === 'file'
+          ? `草稿的「${field.label}」中没有这一栏要的文件（${slotProofKinds(snapshotField).length ? '文件名不符' : '无文件'}），未上传`
+          : undefined;
+      skipped.push({
+        fieldId: match.fieldId,
+        key: match.key,
+        reason: 'unsupported',
+        ...(note ? { note } : {}),
+      });
       continue;
     }
     if (pageHasValue(snapshotField) && !options.overwrite?.has(match.fieldId)) {

@@ -249,7 +249,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
             ? `页面已有「${skip.current}」，草稿为「${skip.proposed}」`
             : byId.get(skip.fieldId)?.unreadable
               ? UNREADABLE_SKIP
-              : undefined,
+              : skip.note,
         signature: signatures.get(skip.fieldId),
       });
     }
@@ -288,7 +288,10 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
           listWritten.set(operation.key, (listWritten.get(operation.key) ?? 0) + 1);
           lastListInput.set(operation.key, handle.root);
         }
-        report.filled.push({ ...entry, detail: outcome.written });
+        report.filled.push({
+          ...entry,
+          detail: filledDetail(operation, outcome.written, catalog.get(operation.key)),
+        });
         undoLog.push({ field, handle, operation });
         written.set(handle.root, { operation, entry });
         writtenIds.add(entry.fieldId);
@@ -437,6 +440,17 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
       return problems;
     },
   };
+}
+
+/**
+ * What the report says was written. For an upload slot: which stored files went into it and
+ * from which proof of the draft (one proof may serve several slots, a slot only some files).
+ */
+export function filledDetail(operation: Operation, written: string, field: FieldDef | undefined): string {
+  if (operation.type !== 'attachFiles') return written;
+  const source = field ? displayLabel(field) : undefined;
+  const names = operation.files.map((file) => `「${file.name}」`).join('');
+  return source ? `上传${names}（来自草稿的「${source}」）` : `上传${names}`;
 }
 
 const ADD_WORDS = /^[+＋]?\s*(添加|新增|增加)/;

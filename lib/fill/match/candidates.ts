@@ -8,6 +8,7 @@
 import { EDITIONS, type FieldDef, type FieldKind } from '@/lib/catalog';
 import { bigrams, normalizeText, textVariants, withoutTrailingBracket } from './normalize';
 import { PINYIN_INITIALS } from './pinyin-initials.generated';
+import { proofKindsOf } from './proofs';
 import { synonymVariants } from './synonyms';
 import { RANGE_HALF_WORDS } from './vocabulary';
 
@@ -99,6 +100,8 @@ export interface CatalogIndex {
   choiceEntries: CatalogEntry[];
   /** `1-1` → entry of 附1 item 1. */
   attachmentByRef: Map<string, number>;
+  /** Proof kind (vocabulary.ts PROOF_KINDS) → attachment entries whose wording names it. */
+  proofEntries: Map<string, number[]>;
   byKey: Map<string, number>;
 }
 
@@ -415,6 +418,15 @@ function buildIndex(fields: readonly FieldDef[], withInitials: boolean): Catalog
     }
   }
 
+  const proofEntries = new Map<string, number[]>();
+  for (const entry of entries) {
+    if (entry.kind !== 'attachment') continue;
+    const { label, aliases = [], hint = '' } = entry.def;
+    for (const kind of proofKindsOf([label, ...aliases, hint])) {
+      proofEntries.set(kind, [...(proofEntries.get(kind) ?? []), entry.index]);
+    }
+  }
+
   return {
     entries,
     texts,
@@ -426,6 +438,7 @@ function buildIndex(fields: readonly FieldDef[], withInitials: boolean): Catalog
     groupByWording,
     choiceEntries: entries.filter((entry) => isChoice(entry.kind)),
     attachmentByRef,
+    proofEntries,
     byKey,
   };
 }

@@ -85,7 +85,8 @@ export function* signatureSteps(snapshot: PageSnapshot): Steps<Map<string, strin
 /** Which share of its key a candidate claims. */
 function slotOf(candidate: Candidate, index: CatalogIndex, part: Part | undefined): Slot {
   const entry = index.entries[candidate.entry];
-  if (entry?.multi) return 'list';
+  // One stored proof may serve several upload slots (营业执照 asked on two pages of a form).
+  if (entry?.multi || entry?.kind === 'attachment') return 'list';
   if (entry?.range) return candidate.half ? (part ?? 'loose') : 'whole';
   return 'single';
 }
