@@ -499,6 +499,11 @@ function stuck(operation: Operation, now: FieldSnapshot): boolean {
       return operation.choices.every((words) =>
         value.some((item) => words.some((word) => item === normalizeLabel(word))),
       );
+    case 'choosePath': {
+      // The cascader shows the chosen path (重庆市 / 渝北区): its last level must be there.
+      const last = operation.path.at(-1)?.words ?? [];
+      return last.some((word) => value.some((item) => item.includes(normalizeLabel(word))));
+    }
     case 'setChecked':
     case 'attachFiles':
       return true;
@@ -540,5 +545,7 @@ async function restore(
     }
     case 'attachFiles':
       return '已上传的附件请在页面上手动删除';
+    case 'choosePath':
+      return '省市区请在页面上手动恢复';
   }
 }

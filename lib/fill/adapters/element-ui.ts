@@ -111,6 +111,7 @@ function recognise(element: Element, walker: Walker): boolean {
   if (hasClass(element, 'el-cascader')) {
     walker.emit({
       ...single(element, walker, 'customSelect', true),
+      cascader: true,
       read: (draft) => ({ ...readText(draft), options: [] }),
     });
     return true;
@@ -203,6 +204,14 @@ export const elementUi: Adapter = {
       [...root.ownerDocument.querySelectorAll('.el-select-dropdown .el-select-dropdown__item')].filter(
         isRendered,
       ),
+  },
+  cascader: {
+    menus: (root) => {
+      const open = [...root.ownerDocument.querySelectorAll('.el-cascader__dropdown')].filter(isRendered);
+      return [...(open.at(-1)?.querySelectorAll('.el-cascader-menu') ?? [])].map((menu) => [
+        ...menu.querySelectorAll('.el-cascader-node'),
+      ]);
+    },
   },
   dateCommit: 'enter',
   context: {

@@ -9,6 +9,7 @@ import { EDITIONS, type FieldDef, type FieldKind } from '@/lib/catalog';
 import { bigrams, normalizeText, textVariants, withoutTrailingBracket } from './normalize';
 import { PINYIN_INITIALS } from './pinyin-initials.generated';
 import { proofKindsOf } from './proofs';
+import { isAddressLabel } from './region-parts';
 import { synonymVariants } from './synonyms';
 import { RANGE_HALF_WORDS } from './vocabulary';
 
@@ -77,6 +78,8 @@ export interface CatalogEntry {
   options?: ReadonlySet<string>;
   multi: boolean;
   range: boolean;
+  /** A text field naming an address (单位注册地址): pages may ask it in 省/市/区 parts. */
+  address: boolean;
   attachment?: { appendix: number; item: number };
 }
 
@@ -344,6 +347,7 @@ function buildIndex(fields: readonly FieldDef[], withInitials: boolean): Catalog
       groupDecides,
       multi: def.kind === 'textList',
       range: def.kind === 'dateRange',
+      address: def.kind === 'text' && isAddressLabel(def.label),
       ...(group ? { group } : {}),
       ...(options ? { options } : {}),
       ...(attachment ? { attachment } : {}),

@@ -76,3 +76,27 @@ export const PROOF_KINDS: readonly { readonly id: string; readonly words: readon
   { id: 'promotion', words: ['用户证明', '用户使用证明', '应用案例', '推广效果', '合同'] },
   { id: 'declaration', words: ['责任声明', '申报声明', '声明书'] },
 ];
+
+/**
+ * An address asked in parts: 省/市/区 as selects (or one cascader) and the street part in an
+ * input beside them. The words a part's own label, placeholder or first option uses, compared
+ * whole after normalizeText (所在 and 请选择 are dropped first). A catalog field is an address
+ * when its label holds one of ADDRESS_WORDS (单位注册地址, 单位办公地址).
+ */
+export const ADDRESS_WORDS: readonly string[] = ['地址', '住所'];
+export const REGION_PART_WORDS = {
+  province: ['省', '省份', '省/直辖市', '省/自治区/直辖市', '省(直辖市)', '省(自治区、直辖市)'],
+  city: ['市', '城市', '地市', '市/州', '地级市', '市(州)', '市(地区)'],
+  district: ['区', '县', '区县', '县区', '区/县', '县/区', '区(县)', '县(区)', '县(市、区)', '区/县/市'],
+  street: [
+    '详细地址',
+    '街道地址',
+    '详细住址',
+    '街道门牌',
+    '门牌号',
+    '街道',
+    '地址详情',
+    '具体地址',
+    '街道及门牌号',
+  ],
+} as const;
