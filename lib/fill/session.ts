@@ -12,8 +12,10 @@ import type { ReachProbe } from './collect/reach-probe';
 import { HIDDEN_REASONS, type Reach } from './collect/reachability';
 import type { Collected, FieldHandle } from './handles';
 import { signatureSteps } from './match';
+import { isRegionPart } from './match/region-parts';
 import { normalizeLabel } from './normalize-label';
 import { describeOperation, type Operation, planFill } from './plan';
+import type { Province } from './region';
 import { emptyReport, type FillPhase, type FillReport, type ReportEntry } from './report';
 import { RoundPolicy } from './session-policy';
 import { Slicer, type Steps } from './slice';
@@ -43,6 +45,11 @@ export interface FillRequest {
   files: FileProvider;
   /** Field signatures the user confirmed to overwrite in the preview. */
   overwrite?: ReadonlySet<string>;
+  /**
+   * Loads the GB/T 2260 table (lib/fill/region), asked for only when a page shows an address in
+   * 省/市/区 parts. Without it those controls are left alone and the street input takes it all.
+   */
+  regions?: () => Promise<readonly Province[]>;
   /** Called after every round, so the panel shows progress on a long fill. */
   onProgress?: (report: FillReport) => void;
   signal?: AbortSignal;
@@ -172,6 +179,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     await nextFrame();
     slicer.restart();
   };
+  let regions: readonly Province[] | undefined;
   let roundNumber = 0;
   let phase: FillPhase = 'collect';
   /** Report ids stay unique across rounds (each collect numbers its fields from f0). */
@@ -224,6 +232,13 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     }
     for (const match of result.matches) matchedKeys.add(match.key);
     phase = 'plan';
+    if (!regions && request.regions && result.matches.some((match) => isRegionPart(match.part))) {
+      regions = await request.regions().catch((error: unknown) => {
+        // The region controls stay empty and the report says so; the rest of the fill goes on.
+        console.error('[shenbao] could not load the region table', error);
+        return [];
+      });
+    }
     const overwrite = new Set(
       fresh
         .filter((field) => request.overwrite?.has(signatures.get(field.id) ?? ''))
@@ -234,6 +249,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
       overwrite,
       listOffsets: listWritten,
       extraFields: request.extraFields,
+      ...(regions?.length ? { regions } : {}),
     });
     for (const skip of plan.skipped) {
       const handle = handles.get(skip.fieldId);

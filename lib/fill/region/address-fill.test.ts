@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldsFor } from '@/lib/catalog';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
+import { checkPage } from '@/lib/check/check-page';
 import { makeApplication } from '@/test/factories';
 import { collectFields } from '../collect';
 import { matchFields } from '../match';
@@ -150,5 +151,48 @@ describe('an address asked as 省/市/区 and a street', () => {
       <input name="y"></p></form>`);
     const result = plan(doc);
     expect(result.operations.filter((operation) => operation.type === 'chooseOption')).toEqual([]);
+  });
+});
+
+describe('检查 reads the parts back as one address', () => {
+  const filled = (district: string) =>
+    page(`<form><p><label>注册地址：</label>
+      <select name="a1"><option value="">请选择省份</option><option selected>广东省</option></select>
+      <select name="a2"><option value="">请选择城市</option><option selected>深圳市</option></select>
+      <select name="a3"><option value="">请选择区县</option><option selected>${district}</option></select>
+      <input name="a4" placeholder="详细地址" value="粤海街道科技园路1号"></p></form>`);
+  const differences = (doc: Document, stored: string) => {
+    const { snapshot } = collectFields(doc);
+    const { matches } = matchFields(snapshot, CATALOG);
+    return checkPage({
+      snapshot,
+      matches,
+      edition: EDITION_2020,
+      draft: { ...values, 'company.registeredAddress': stored },
+      regions: table,
+    }).differences.filter((item) => item.key === 'company.registeredAddress');
+  };
+
+  it('the same place written with or without its province is no difference', () => {
+    expect(differences(filled('南山区'), '广东省深圳市南山区粤海街道科技园路1号')).toEqual([]);
+    expect(differences(filled('南山区'), '深圳市南山区粤海街道科技园路1号')).toEqual([]);
+  });
+
+  it('a cascader path (重庆市 / 重庆市 / 渝北区) and the street read back as the stored address', () => {
+    const doc = page(
+      `<form class="el-form">${elementItem(
+        '注册地址',
+        '<div class="el-cascader"><div class="el-input"><input class="el-input__inner" readonly value="重庆市 / 重庆市 / 渝北区"></div></div>' +
+          '<div class="el-input"><input class="el-input__inner" placeholder="详细地址" value="仙桃街道数据谷中路107号"></div>',
+      )}</form>`,
+    );
+    expect(differences(doc, '重庆市渝北区仙桃街道数据谷中路107号')).toEqual([]);
+    expect(differences(doc, '重庆市江北区仙桃街道数据谷中路107号')).toHaveLength(1);
+  });
+
+  it('another district is a difference, shown as one address', () => {
+    expect(differences(filled('福田区'), '深圳市南山区粤海街道科技园路1号')).toMatchObject([
+      { page: '广东省深圳市福田区粤海街道科技园路1号', draft: '深圳市南山区粤海街道科技园路1号' },
+    ]);
   });
 });
