@@ -17,6 +17,8 @@ export async function choosePath(
   root: Element,
   framework: Framework,
   path: readonly PathLevel[],
+  /** How long a level's column may take to appear (children loaded lazily). */
+  waitMs = 800,
 ): Promise<boolean> {
   const adapter = adapterFor(framework);
   const menus = adapter.cascader?.menus;
@@ -26,7 +28,7 @@ export async function choosePath(
   let column = 0;
   for (const [index, level] of path.entries()) {
     const find = () => bestOption(menus(root)[column] ?? [], itemText, level.words);
-    const item = await waitFor(find, 800);
+    const item = await waitFor(find, waitMs);
     if (!item) {
       if (level.optional && index < path.length - 1) continue;
       click(opener);
