@@ -2,7 +2,7 @@
  * An address asked in parts (vocabulary.ts REGION_PART_WORDS): 省/市/区 as three selects, or
  * one cascader holding the whole 省/市/区 path, and the street part in an input beside them.
  * All of them usually share the address's label (a form item 注册地址 holding four controls);
- * each part's own placeholder, label or first option says which part it is. The part is read
+ * each part's own placeholder (a select's prompt option too) or label says which part it is. The part is read
  * from the kind of control and those words, never from one site's ids.
  */
 import type { FieldSnapshot } from '../types';
@@ -37,13 +37,10 @@ const CHOICE = new Set(['nativeSelect', 'customSelect']);
  */
 export function regionPartOf(field: FieldSnapshot): RegionPart | undefined {
   if (field.cascader) return 'region';
-  const texts = [
-    ...field.evidence
-      .filter((item) => item.source !== 'name' && item.source !== 'id')
-      .map((item) => item.text),
-    // A native select's placeholder option (请选择省份) names the part too.
-    ...(CHOICE.has(field.widget) ? (field.options ?? []).slice(0, 1).map((option) => option.label) : []),
-  ].map(strip);
+  // A native select's prompt option (请选择省份) is among its placeholders (collect/evidence.ts).
+  const texts = field.evidence
+    .filter((item) => item.source !== 'name' && item.source !== 'id')
+    .map((item) => strip(item.text));
   const wanted = (part: RegionPart) =>
     texts.some((text) => WORDS.find(([name]) => name === part)?.[1].has(text));
   if (CHOICE.has(field.widget)) {
