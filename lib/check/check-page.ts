@@ -17,6 +17,8 @@ import {
   fieldIndex,
   fieldsFor,
 } from '@/lib/catalog';
+import { isAddressLabel } from '@/lib/fill/match/region-parts';
+import { type Province, sameAddress } from '@/lib/fill/region';
 import type { FieldMatch, PageSnapshot } from '@/lib/fill/types';
 import { displayLabel, type Issue, isFilled, keysOf, validateValues } from '@/lib/validate';
 import { requirementHolds } from '@/lib/validate/conditions';
@@ -72,6 +74,11 @@ export interface CheckPageInput {
   today?: Date;
   /** The user's own fields (lib/catalog/custom.ts): checked like the catalog's (必填, 字数, format). */
   extraFields?: readonly FieldDef[];
+  /**
+   * The GB/T 2260 table (lib/fill/region): an address read back from 省/市/区 parts is the stored
+   * one when both name the same place (广东省深圳市… = 深圳市…).
+   */
+  regions?: readonly Province[];
 }
 
 export interface PageCheck {
@@ -262,6 +269,14 @@ export function checkPage(input: CheckPageInput): PageCheck {
       const page = values[key];
       const saved = draft[key];
       if (comparable(field, page) === comparable(field, saved)) continue;
+      if (
+        input.regions &&
+        typeof page === 'string' &&
+        typeof saved === 'string' &&
+        isAddressLabel(field.label) &&
+        sameAddress(page, saved, input.regions)
+      )
+        continue;
       differences.push({
         key,
         label: displayLabel(field),

@@ -11,6 +11,8 @@ import { adapterFor } from '@/lib/fill/adapters';
 import { splitRange } from '@/lib/fill/collect/value';
 import { normalizeText } from '@/lib/fill/match';
 import { withoutTrailingBracket } from '@/lib/fill/match/normalize';
+import { isRegionPart } from '@/lib/fill/match/region-parts';
+import { joinAddress } from '@/lib/fill/region';
 import type { FieldMatch, FieldSnapshot, PageSnapshot } from '@/lib/fill/types';
 import { checkDate } from '@/lib/validate/formats';
 
@@ -212,6 +214,30 @@ function readAttachment(fields: FieldSnapshot[]): Read {
   return listed ? { value: [] } : { unreadable: { reason: 'noFileInfo' } };
 }
 
+/**
+ * An address asked in parts (省/市/区 selects or a cascader, and the street input), read back as
+ * one address in the order the parts go; undefined when the key is not shown in parts.
+ */
+function readAddressParts(fields: FieldSnapshot[], matches: Map<string, FieldMatch>): string | undefined {
+  const parts = new Map<string, string>();
+  for (const field of fields) {
+    const part = matches.get(field.id)?.part;
+    if (!isRegionPart(part)) continue;
+    parts.set(part, readString(field).trim());
+  }
+  if (parts.size === 0) return undefined;
+  // A cascader shows its path as 广东省 / 深圳市 / 南山区 (or without the spaces).
+  const path = (parts.get('region') ?? '').split(/\s*[/／>]\s*/).filter(Boolean);
+  const [province = '', city = '', district = ''] =
+    path.length === 2 ? [path[0], '', path[1]] : path.length > 0 ? path : [];
+  return joinAddress({
+    province: province || (parts.get('province') ?? ''),
+    city: city || (parts.get('city') ?? ''),
+    district: district || (parts.get('district') ?? ''),
+    street: parts.get('street') ?? '',
+  });
+}
+
 function readKey(def: FieldDef, fields: FieldSnapshot[], matches: Map<string, FieldMatch>): Read {
   if (fields.some((field) => field.unreadable)) return { unreadable: { reason: 'widget' } };
   switch (def.kind) {
@@ -227,6 +253,8 @@ function readKey(def: FieldDef, fields: FieldSnapshot[], matches: Map<string, Fi
     case 'textList':
       return readTextList(fields);
     default: {
+      const address = readAddressParts(fields, matches);
+      if (address !== undefined) return address === '' ? nothing : { value: address };
       // One field per key (the matcher assigns one-to-one); the first that holds something.
       const text = fields.map(readString).find((item) => item.trim() !== '') ?? '';
       if (text.trim() === '') return nothing;

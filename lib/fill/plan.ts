@@ -8,6 +8,9 @@ import {
   fieldIndex,
 } from '@/lib/catalog';
 import { isFilled } from '@/lib/validate/conditions';
+import { filesForSlot, proofKindsOf } from './match/proofs';
+import { isRegionPart, type RegionPart } from './match/region-parts';
+import { type AddressParts, type Province, splitAddress } from './region';
 import type { FieldMatch, FieldSnapshot, PageSnapshot } from './types';
 
 /** One step of a fill, as data: what to put where, already in the site's terms. */
@@ -18,7 +21,16 @@ export type Operation =
   | { type: 'setChecked'; fieldId: string; key: string; checked: boolean }
   | { type: 'setDate'; fieldId: string; key: string; text: string }
   | { type: 'setDateRange'; fieldId: string; key: string; start: string; end: string }
-  | { type: 'attachFiles'; fieldId: string; key: string; files: AttachmentRef[] };
+  | { type: 'attachFiles'; fieldId: string; key: string; files: AttachmentRef[] }
+  /** A cascader: one level after another (省 → 市 → 区); an optional level may be absent. */
+  | { type: 'choosePath'; fieldId: string; key: string; path: PathLevel[] };
+
+/** One level of a cascader's path: the words its item may show. */
+export interface PathLevel {
+  words: string[];
+  /** A municipality's repeated city level (重庆市 / 重庆市 / 渝北区), which some pickers omit. */
+  optional?: boolean;
+}
 
 export type SkipReason = 'noValue' | 'pageHasValue' | 'unsupported';
 
@@ -29,6 +41,8 @@ export interface SkippedField {
   /** pageHasValue: what the page holds and what the draft would put there (for the preview). */
   current?: string;
   proposed?: string;
+  /** zh-CN: why the field was left alone, when the reason alone does not say it. */
+  note?: string;
 }
 
 export interface FillPlan {
@@ -44,6 +58,12 @@ export interface PlanOptions {
   listOffsets?: ReadonlyMap<string, number>;
   /** Fields beyond the edition's form: the user's own (lib/catalog/custom.ts). */
   extraFields?: readonly FieldDef[];
+  /**
+   * The GB/T 2260 table (lib/fill/region), for addresses a page asks in 省/市/区 parts. Without
+   * it, or when it cannot split the address, the region controls are left alone and the street
+   * input takes the whole address.
+   */
+  regions?: readonly Province[];
 }
 
 /** The words a page may use for an option: its printed label and its aliases. */
@@ -83,6 +103,57 @@ function pageHasValue(field: FieldSnapshot): boolean {
   return pageValueText(field).trim() !== '';
 }
 
+const regionNames = (name: string, short: string) => [name, ...(short ? [short] : [])];
+
+/**
+ * What one part of an address asked in parts receives: the words of its 省/市/区 (name and short
+ * name, as pickers show either) or the street text; a note when it must be left alone.
+ */
+function regionOperation(
+  base: { fieldId: string; key: string },
+  part: RegionPart,
+  widget: FieldSnapshot['widget'],
+  address: string,
+  table: readonly Province[] | undefined,
+): Operation | { note: string } {
+  const parts: AddressParts | undefined = table ? splitAddress(address, table) : undefined;
+  if (!parts || !table) {
+    // Never a guessed province: the user picks the region; the street input takes it all.
+    if (part === 'street') return { ...base, type: 'setText', text: address };
+    return { note: '地址无法按省/市/区拆分，省市区未填写，请在页面上选择' };
+  }
+  if (part === 'street') return { ...base, type: 'setText', text: parts.street };
+  const province = table.find((item) => item.name === parts.province);
+  const city = province?.cities.find((item) => item.name === parts.city);
+  const district = (city?.districts ?? province?.cities.flatMap((item) => item.districts) ?? []).find(
+    (item) => item.name === parts.district,
+  );
+  const municipality = parts.city === parts.province;
+  const provinceWords = regionNames(parts.province, province?.short ?? '');
+  const cityWords = municipality
+    ? [parts.city, '市辖区', ...(province?.short ? [province.short] : [])]
+    : regionNames(parts.city, city?.short ?? '');
+  const districtWords = district ? [district.name] : [];
+  if (part === 'region') {
+    const path: PathLevel[] = [{ words: provinceWords }];
+    if (parts.city) path.push({ words: cityWords, ...(municipality ? { optional: true } : {}) });
+    if (districtWords.length) path.push({ words: districtWords });
+    return { ...base, type: 'choosePath', path };
+  }
+  if (widget !== 'nativeSelect' && widget !== 'customSelect') return { note: '' };
+  const words =
+    part === 'province' ? provinceWords : part === 'city' ? (parts.city ? cityWords : []) : districtWords;
+  if (words.length === 0) return { note: `地址中没有${part === 'city' ? '市' : '区/县'}一级，未选择` };
+  return { ...base, type: 'chooseOption', labels: words };
+}
+
+/** What an upload slot asks for, read from its visible label evidence (never its name or id). */
+function slotProofKinds(field: FieldSnapshot): string[] {
+  return proofKindsOf(
+    field.evidence.filter((item) => item.source !== 'name' && item.source !== 'id').map((item) => item.text),
+  );
+}
+
 /** The operation that puts `value` into `field` as the widget expects it, or undefined. */
 function operationFor(
   match: FieldMatch,
@@ -94,7 +165,9 @@ function operationFor(
   const base = { fieldId: match.fieldId, key: match.key };
   const widget = snapshotField.widget;
   if (field.kind === 'attachment') {
-    return widget === 'file' ? { ...base, type: 'attachFiles', files: value as AttachmentRef[] } : undefined;
+    if (widget !== 'file') return undefined;
+    const files = filesForSlot(slotProofKinds(snapshotField), value as AttachmentRef[]);
+    return files.length > 0 ? { ...base, type: 'attachFiles', files } : undefined;
   }
   if (field.kind === 'dateRange' && typeof value === 'object' && value !== null && 'start' in value) {
     if (match.part)
@@ -169,13 +242,33 @@ export function planFill(
       skipped.push({ fieldId: match.fieldId, key: match.key, reason: 'noValue' });
       continue;
     }
+    const base = { fieldId: match.fieldId, key: match.key };
+    const regional =
+      !snapshotField.unreadable && isRegionPart(match.part) && typeof value === 'string'
+        ? regionOperation(base, match.part, snapshotField.widget, value, options.regions)
+        : undefined;
+    if (regional && 'note' in regional) {
+      skipped.push({ ...base, reason: 'unsupported', ...(regional.note ? { note: regional.note } : {}) });
+      continue;
+    }
     // A widget whose value cannot be read is not written either: what it would do is unknown,
     // and a wrong fill is worse than a missed one.
     const operation = snapshotField.unreadable
       ? undefined
-      : operationFor(match, snapshotField, field, value as FieldValue, listIndex);
+      : (regional ?? operationFor(match, snapshotField, field, value as FieldValue, listIndex));
     if (!operation) {
-      skipped.push({ fieldId: match.fieldId, key: match.key, reason: 'unsupported' });
+      // An upload slot asking for one kind of proof (审计报告) while the stored files of the
+      // proof it matched are of another kind (纳税证明): nothing goes in, and the user is told.
+      const note =
+        field.kind === 'attachment' && snapshotField.widget === 'file'
+          ? `草稿的「${field.label}」中没有这一栏要的文件（${slotProofKinds(snapshotField).length ? '文件名不符' : '无文件'}），未上传`
+          : undefined;
+      skipped.push({
+        fieldId: match.fieldId,
+        key: match.key,
+        reason: 'unsupported',
+        ...(note ? { note } : {}),
+      });
       continue;
     }
     if (pageHasValue(snapshotField) && !options.overwrite?.has(match.fieldId)) {
@@ -212,5 +305,7 @@ export function describeOperation(operation: Operation): string {
       return `${operation.start} 至 ${operation.end}`;
     case 'attachFiles':
       return operation.files.map((file) => file.name).join('、');
+    case 'choosePath':
+      return operation.path.map((level) => level.words[0]).join(' / ');
   }
 }

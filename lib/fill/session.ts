@@ -12,8 +12,10 @@ import type { ReachProbe } from './collect/reach-probe';
 import { HIDDEN_REASONS, type Reach } from './collect/reachability';
 import type { Collected, FieldHandle } from './handles';
 import { signatureSteps } from './match';
+import { isRegionPart } from './match/region-parts';
 import { normalizeLabel } from './normalize-label';
 import { describeOperation, type Operation, planFill } from './plan';
+import type { Province } from './region';
 import { emptyReport, type FillPhase, type FillReport, type ReportEntry } from './report';
 import { RoundPolicy } from './session-policy';
 import { Slicer, type Steps } from './slice';
@@ -43,6 +45,11 @@ export interface FillRequest {
   files: FileProvider;
   /** Field signatures the user confirmed to overwrite in the preview. */
   overwrite?: ReadonlySet<string>;
+  /**
+   * Loads the GB/T 2260 table (lib/fill/region), asked for only when a page shows an address in
+   * 省/市/区 parts. Without it those controls are left alone and the street input takes it all.
+   */
+  regions?: () => Promise<readonly Province[]>;
   /** Called after every round, so the panel shows progress on a long fill. */
   onProgress?: (report: FillReport) => void;
   signal?: AbortSignal;
@@ -172,6 +179,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     await nextFrame();
     slicer.restart();
   };
+  let regions: readonly Province[] | undefined;
   let roundNumber = 0;
   let phase: FillPhase = 'collect';
   /** Report ids stay unique across rounds (each collect numbers its fields from f0). */
@@ -224,6 +232,13 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
     }
     for (const match of result.matches) matchedKeys.add(match.key);
     phase = 'plan';
+    if (!regions && request.regions && result.matches.some((match) => isRegionPart(match.part))) {
+      regions = await request.regions().catch((error: unknown) => {
+        // The region controls stay empty and the report says so; the rest of the fill goes on.
+        console.error('[shenbao] could not load the region table', error);
+        return [];
+      });
+    }
     const overwrite = new Set(
       fresh
         .filter((field) => request.overwrite?.has(signatures.get(field.id) ?? ''))
@@ -234,6 +249,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
       overwrite,
       listOffsets: listWritten,
       extraFields: request.extraFields,
+      ...(regions?.length ? { regions } : {}),
     });
     for (const skip of plan.skipped) {
       const handle = handles.get(skip.fieldId);
@@ -249,7 +265,7 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
             ? `页面已有「${skip.current}」，草稿为「${skip.proposed}」`
             : byId.get(skip.fieldId)?.unreadable
               ? UNREADABLE_SKIP
-              : undefined,
+              : skip.note,
         signature: signatures.get(skip.fieldId),
       });
     }
@@ -288,7 +304,10 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
           listWritten.set(operation.key, (listWritten.get(operation.key) ?? 0) + 1);
           lastListInput.set(operation.key, handle.root);
         }
-        report.filled.push({ ...entry, detail: outcome.written });
+        report.filled.push({
+          ...entry,
+          detail: filledDetail(operation, outcome.written, catalog.get(operation.key)),
+        });
         undoLog.push({ field, handle, operation });
         written.set(handle.root, { operation, entry });
         writtenIds.add(entry.fieldId);
@@ -439,6 +458,17 @@ export async function startFill(engine: FillEngine, request: FillRequest): Promi
   };
 }
 
+/**
+ * What the report says was written. For an upload slot: which stored files went into it and
+ * from which proof of the draft (one proof may serve several slots, a slot only some files).
+ */
+export function filledDetail(operation: Operation, written: string, field: FieldDef | undefined): string {
+  if (operation.type !== 'attachFiles') return written;
+  const source = field ? displayLabel(field) : undefined;
+  const names = operation.files.map((file) => `「${file.name}」`).join('');
+  return source ? `上传${names}（来自草稿的「${source}」）` : `上传${names}`;
+}
+
 // antd and ant-design-vue space a two-character button label (「添 加」), as some sites do by hand.
 const ADD_WORDS = /^[+＋]?\s*(添\s*加|新\s*增|增\s*加)/;
 
@@ -489,6 +519,11 @@ function stuck(operation: Operation, now: FieldSnapshot): boolean {
       return operation.choices.every((words) =>
         value.some((item) => words.some((word) => item === normalizeLabel(word))),
       );
+    case 'choosePath': {
+      // The cascader shows the chosen path (重庆市 / 渝北区): its last level must be there.
+      const last = operation.path.at(-1)?.words ?? [];
+      return last.some((word) => value.some((item) => item.includes(normalizeLabel(word))));
+    }
     case 'setChecked':
     case 'attachFiles':
       return true;
@@ -530,5 +565,7 @@ async function restore(
     }
     case 'attachFiles':
       return '已上传的附件请在页面上手动删除';
+    case 'choosePath':
+      return '省市区请在页面上手动恢复';
   }
 }

@@ -70,6 +70,8 @@ export interface FieldSnapshot {
   /** Native input type where there is one (text, tel, date, number, file …). */
   inputType?: string;
   maxLength?: number;
+  /** A cascader: one control holding a path of choices (省/市/区), chosen level by level. */
+  cascader?: boolean;
   /** File inputs: whether several files may be chosen. */
   multiple?: boolean;
   /**
@@ -110,8 +112,11 @@ export interface LearnedMapping {
 export interface FieldMatch {
   fieldId: string;
   key: string;
-  /** Which half of a date range a lone date field holds (起止日期 as two inputs). */
-  part?: 'start' | 'end';
+  /**
+   * Which share of its key the field holds: a half of a date range (起止日期 as two inputs), or
+   * a part of an address asked as 省/市/区 controls and a street input (region: a cascader).
+   */
+  part?: 'start' | 'end' | 'province' | 'city' | 'district' | 'street' | 'region';
   /** 0–1; below the confidence threshold the field is 待确认, not filled. */
   score: number;
   confident: boolean;

@@ -86,6 +86,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   /** The host is the sender's tab's, never the message's (docs/architecture.md, the relay). */
   z.object({ type: z.literal('mappings/list') }),
   z.object({ type: z.literal('mappings/save'), signature: nonEmpty, key: nonEmpty, ...forTab }),
+  /** The GB/T 2260 region table as text (lib/fill/region), kept out of the content script. */
+  z.object({ type: z.literal('regions/get') }),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -287,6 +289,7 @@ export const RESULT_SCHEMAS = {
   'file/get': fileSchema,
   'mappings/list': mappingsSchema,
   'mappings/save': z.boolean(),
+  'regions/get': z.string(),
 } as const satisfies Record<Request['type'], z.ZodMiniType>;
 
 export type ResultOf<T extends Request['type']> = z.infer<(typeof RESULT_SCHEMAS)[T]>;

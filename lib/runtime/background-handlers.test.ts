@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocalEditions } from '@/lib/catalog';
 import { createCompany, createDraft } from '@/lib/drafts/operations';
 import { saveLocalEdition } from '@/lib/editions/local';
+import { parseRegions } from '@/lib/fill/region';
 import { RESULT_SCHEMAS, replySchema } from '@/lib/messaging/protocol';
 import { type Database, openDatabase } from '@/lib/store/db';
 import { EDITION_2022 } from '@/test/fixtures/editions/edition-2022';
@@ -43,6 +44,15 @@ describe('background: trust comes from the sender', () => {
       ok: true,
       result: [{ signature: 'sig', key: 'company.name' }],
     });
+  });
+
+  it('hands the region table to a site as text the content script parses (it is not bundled there)', async () => {
+    const reply = await handleMessage({ type: 'regions/get' }, site, deps);
+    expect(reply.ok).toBe(true);
+    const text = reply.ok ? RESULT_SCHEMAS['regions/get'].parse(reply.result) : '';
+    expect(parseRegions(text).find((province) => province.name === '广东省')?.cities.length).toBeGreaterThan(
+      10,
+    );
   });
 
   it('relays tab/* to the sender’s own tab only', async () => {

@@ -4,6 +4,7 @@ import { choiceList } from '@/lib/drafts/search';
 import { draftTitle, loadOverview } from '@/lib/drafts/summary';
 import { writeBack } from '@/lib/drafts/write-back';
 import { loadLocalEditions } from '@/lib/editions/local';
+import REGIONS_TEXT from '@/lib/fill/region/regions.data.txt?raw';
 import { answer } from '@/lib/messaging/client';
 import { contentRequestOf, type Reply, type Request, requestSchema } from '@/lib/messaging/protocol';
 import { PROOF_MIME, sniffProofKind } from '@/lib/proofs';
@@ -209,6 +210,9 @@ export async function handleMessage(
         );
         return true;
       });
+    case 'regions/get':
+      // Public data (GB/T 2260), the same for every sender Shenbao answers at all.
+      return { ok: true, result: REGIONS_TEXT };
     case 'fill/progress':
     case 'page/ready':
       // Meant for the panels; the background has nothing to do with them.

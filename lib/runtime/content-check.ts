@@ -14,6 +14,8 @@ import { readPageValues } from '@/lib/check/page-values';
 import { explainFailures, UserError } from '@/lib/errors';
 import { applyOperation } from '@/lib/fill/apply';
 import type { ReachProbe } from '@/lib/fill/collect/reach-probe';
+import { isRegionPart } from '@/lib/fill/match/region-parts';
+import { parseRegions } from '@/lib/fill/region';
 import type { FillEngine } from '@/lib/fill/session';
 import { Slicer } from '@/lib/fill/slice';
 import { answer, sendRequest } from '@/lib/messaging/client';
@@ -82,7 +84,18 @@ export function createContentCheck(
     }
     const fields = [...fieldsFor(edition), ...custom];
     const { matches } = await slicer.run(engine.match(snapshot, fields, learned));
-    const result = checkPage({ snapshot, matches, edition, draft: values, extraFields: custom });
+    // An address shown in 省/市/区 parts is compared by place, with the region table.
+    const regions = matches.some((match) => isRegionPart(match.part))
+      ? parseRegions(await sendRequest({ type: 'regions/get' }))
+      : undefined;
+    const result = checkPage({
+      snapshot,
+      matches,
+      edition,
+      draft: values,
+      extraFields: custom,
+      ...(regions ? { regions } : {}),
+    });
     return { edition, values, snapshot, handles, matches, fields, result };
   };
 

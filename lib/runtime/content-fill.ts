@@ -3,6 +3,7 @@ import { customFieldDef, type FieldValues, fieldsFor } from '@/lib/catalog';
 import { explainFailures, UserError } from '@/lib/errors';
 import { CAPTURE_FILE_MAX_BYTES, captureOffer } from '@/lib/fill/capture';
 import { createReachProbe } from '@/lib/fill/collect/reach-probe';
+import { parseRegions } from '@/lib/fill/region';
 import { summarizeReport } from '@/lib/fill/report';
 import type { FillEngine, FillSession } from '@/lib/fill/session';
 import { startFill } from '@/lib/fill/session';
@@ -120,6 +121,7 @@ export function createContentFill(
       learned,
       extraFields: application.customFields.map(customFieldDef),
       files: storedFiles,
+      regions: async () => parseRegions(await sendRequest({ type: 'regions/get' })),
       overwrite: new Set(overwrite),
       signal,
       reach: (ignore) => createReachProbe((element) => isOwnUi(element) || ignore(element)),

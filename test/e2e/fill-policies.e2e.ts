@@ -58,6 +58,44 @@ describe('fill policies: exact report, no overwrite without asking, undo, teachi
       .toBe(SAMPLE_APPLICANT.company['company.name']);
     await layui.close();
 
+    // An address asked as 省/市/区 (dependent selects) and a street input, and upload slots
+    // labelled only by what they ask for (issue #11).
+    const url = 'http://www.xinxixiaofei.com/corpus/parts/';
+    await sample.browser.context.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: PARTS_PAGE }),
+    );
+    const parts = await sample.browser.context.newPage();
+    await parts.goto(url);
+    const partsAssistant = new Assistant(parts);
+    await partsAssistant.open();
+    await partsAssistant.fill();
+    await expect
+      .poll(() =>
+        parts.evaluate(() => ({
+          region: ['#p', '#c', '#d'].map((id) => (document.querySelector(id) as HTMLSelectElement).value),
+          street: (document.querySelector('#s') as HTMLInputElement).value,
+          files: ['#u1', '#u2', '#u3'].map((id) =>
+            [...((document.querySelector(id) as HTMLInputElement).files ?? [])]
+              .map((file) => file.name)
+              .join('+'),
+          ),
+        })),
+      )
+      .toEqual({
+        region: ['重庆市', '重庆市', '渝北区'],
+        street: String(SAMPLE_APPLICANT.company['company.registeredAddress']).replace('重庆市渝北区', ''),
+        files: [
+          '营业执照（副本，加盖公章）.pdf',
+          '2019年度财务审计报告.pdf',
+          '2019年度企业所得税纳税证明.pdf',
+        ],
+      });
+    // The report names the file that went into each slot.
+    await expect
+      .poll(() => partsAssistant.panel.getByTestId('shenbao-report').textContent())
+      .toContain('上传「2019年度企业所得税纳税证明.pdf」');
+    await parts.close();
+
     // An uncertain field is 待确认; the fill learns what the user says it is, and remembers it.
     const oddities = await openReplica(sample.browser.context, 'oddities');
     const odditiesAssistant = new Assistant(oddities);
@@ -124,3 +162,28 @@ describe('fill policies: exact report, no overwrite without asking, undo, teachi
     expect(attached).toEqual({ name: '入驻协议.pdf', text: pdf.toString() });
   }, 120_000);
 });
+
+/**
+ * 省/市/区 as dependent native selects (each list filled when the one before changes) beside a
+ * street input, and upload slots labelled 营业执照 / 年度审计报告 / 纳税证明 with no 附 number.
+ */
+const PARTS_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>单位信息</title></head><body>
+<form>
+  <p><label>注册地址：</label>
+    <select id="p"><option value="">请选择省份</option><option>广东省</option><option>重庆市</option></select>
+    <select id="c"><option value="">请选择城市</option></select>
+    <select id="d"><option value="">请选择区县</option></select>
+    <input id="s" placeholder="详细地址"></p>
+  <p><label for="u1">营业执照</label><input type="file" id="u1"></p>
+  <p><label for="u2">年度审计报告</label><input type="file" id="u2"></p>
+  <p><label for="u3">纳税证明</label><input type="file" id="u3"></p>
+</form>
+<script>
+  const tree = { 广东省: { 深圳市: ['南山区', '福田区'] }, 重庆市: { 重庆市: ['渝北区', '江北区'] } };
+  const fill = (select, prompt, names) => {
+    select.innerHTML = '<option value="">' + prompt + '</option>' + names.map((name) => '<option>' + name + '</option>').join('');
+  };
+  const [p, c, d] = ['p', 'c', 'd'].map((id) => document.getElementById(id));
+  p.addEventListener('change', () => { fill(c, '请选择城市', Object.keys(tree[p.value] ?? {})); fill(d, '请选择区县', []); });
+  c.addEventListener('change', () => fill(d, '请选择区县', (tree[p.value] ?? {})[c.value] ?? []));
+</script></body></html>`;

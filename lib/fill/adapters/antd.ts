@@ -42,6 +42,7 @@ function selectDraft(element: Element, walker: Walker, id: string): Draft {
     scope: walker.scope,
     anchor: element,
     picker: true,
+    ...(hasClass(element, 'ant-cascader') ? { cascader: true } : {}),
     read: (): Reading => {
       const options = dropdownOptions(input);
       if (hasClass(element, 'ant-select-multiple')) {
@@ -209,6 +210,16 @@ export const antd: Adapter = {
       ].filter(isRendered),
     search: (root) =>
       root.querySelector<HTMLInputElement>('input.ant-select-selection-search-input:not([readonly])'),
+  },
+  cascader: {
+    menus: (root) => {
+      const open = [
+        ...root.ownerDocument.querySelectorAll('.ant-cascader-dropdown:not(.ant-select-dropdown-hidden)'),
+      ].filter(isRendered);
+      return [...(open.at(-1)?.querySelectorAll('.ant-cascader-menu') ?? [])].map((menu) => [
+        ...menu.querySelectorAll('.ant-cascader-menu-item'),
+      ]);
+    },
   },
   drawnPlaceholder: '.ant-select-placeholder, .ant-select-selection-placeholder',
   dateCommit: 'enter',

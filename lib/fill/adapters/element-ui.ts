@@ -131,6 +131,7 @@ export function recogniseElementFamily(
     if (hasClass(element, 'el-cascader')) {
       walker.emit({
         ...single(element, walker, 'customSelect', true, id),
+        cascader: true,
         read: (draft) => ({ ...readText(draft), options: [] }),
       });
       return true;
@@ -232,6 +233,14 @@ export const elementUi: Adapter = {
       [...root.ownerDocument.querySelectorAll('.el-select-dropdown .el-select-dropdown__item')].filter(
         isRendered,
       ),
+  },
+  cascader: {
+    menus: (root) => {
+      const open = [...root.ownerDocument.querySelectorAll('.el-cascader__dropdown')].filter(isRendered);
+      return [...(open.at(-1)?.querySelectorAll('.el-cascader-menu') ?? [])].map((menu) => [
+        ...menu.querySelectorAll('.el-cascader-node'),
+      ]);
+    },
   },
   dateCommit: 'enter',
   context: {

@@ -68,6 +68,11 @@ export interface Adapter {
     readonly options: (root: Element) => Element[];
     readonly search?: (root: Element) => HTMLInputElement | null;
   };
+  /** A cascader's popup (省/市/区 in one control): opened with the dropdown's opener. */
+  readonly cascader?: {
+    /** The columns of the open cascader, first level first, each its rendered items. */
+    readonly menus: (root: Element) => Element[][];
+  };
   /** A select whose placeholder is drawn as text rather than an attribute. */
   readonly drawnPlaceholder?: string;
 

@@ -4,9 +4,10 @@ import { adapterFor } from '../adapters';
 import type { FieldHandle } from '../handles';
 import { describeOperation, type Operation } from '../plan';
 import type { FieldSnapshot } from '../types';
+import { choosePath } from './cascader';
 import { bestOption, chooseDropdownOption, chooseNativeOption, setOptionChecked } from './choice';
 import { closePicker, leavesPanelOpen, rangeInputs, setDateInput } from './date';
-import { nextFrame } from './events';
+import { nextFrame, waitFor } from './events';
 import { attachFiles, fileInputOf } from './files';
 import { setText, textControl } from './text';
 
@@ -41,7 +42,10 @@ async function chooseOption(target: ApplyTarget, labels: readonly string[]): Pro
   const select = [handle.root, ...handle.controls].find((element) => element.tagName === 'SELECT') as
     | HTMLSelectElement
     | undefined;
-  if (field.widget === 'nativeSelect' && select) return chooseNativeOption(select, labels);
+  // A select that depends on the one before it (市 after 省) gets its options once that one
+  // changed: they are waited for a moment, as a person would.
+  if (field.widget === 'nativeSelect' && select)
+    return (await waitFor(() => chooseNativeOption(select, labels) || undefined, 800)) === true;
   if (select && !adapterFor(field.framework).dropdown) return chooseNativeOption(select, labels);
   return chooseDropdownOption(handle.root, field.framework, labels);
 }
@@ -117,6 +121,10 @@ async function run(
       if (leavesPanelOpen(field.framework)) closePicker(end);
       return undefined;
     }
+    case 'choosePath':
+      return (await choosePath(handle.root, field.framework, operation.path))
+        ? undefined
+        : `页面上找不到「${operation.path.map((level) => level.words[0]).join(' / ')}」`;
     case 'attachFiles': {
       const input = fileInputOf(handle.root, handle.controls);
       if (!input) return '找不到上传控件';

@@ -45,4 +45,6 @@ export interface Draft {
   groupKey?: string;
   /** Whether the user cannot type into it but still chooses (pickers, custom selects). */
   picker?: boolean;
+  /** A cascader (省/市/区 in one control): its value is a path. */
+  cascader?: boolean;
 }

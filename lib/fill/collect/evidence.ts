@@ -5,6 +5,7 @@ import type { Draft } from './draft';
 import { labelledFormItem } from './form-item';
 import type { PageIndex } from './page-index';
 import { clean, isSilent, meaningful, parenthesised, stripPrompt, textOf } from './text';
+import { isPromptOption } from './value';
 
 /** Leaving one of these ends the search for preceding text: one field's cell, row or item (tables have cellLeft). */
 const TEXT_BOUND = new Set([
@@ -155,6 +156,15 @@ function placeholders(bag: Bag, draft: Draft): void {
   for (const control of draft.controls) {
     const text = stripPrompt(control.getAttribute('placeholder'));
     if (meaningful(text)) bag.add('placeholder', text);
+  }
+  // A native select's prompt option (「请选择省份」) is its placeholder.
+  for (const control of draft.controls) {
+    if (control.localName !== 'select') continue;
+    const first = (control as HTMLSelectElement).options?.[0];
+    if (first && isPromptOption(first)) {
+      const text = stripPrompt(first.text.replace(/[-—]+/g, ' ').trim());
+      if (meaningful(text) && !/^(请?选择|请选择\S{0,2}|全部|无)$/.test(text)) bag.add('placeholder', text);
+    }
   }
   // Some libraries draw a select's placeholder as text instead of an attribute.
   const drawn = DRAWN_PLACEHOLDER ? draft.root.querySelector?.(DRAWN_PLACEHOLDER) : null;

@@ -74,6 +74,7 @@ function snapshotOf(
     field.unreadable = true;
     field.value = Array.isArray(field.value) ? [] : '';
   }
+  if (draft.cascader) field.cascader = true;
   if (control?.localName === 'input') {
     field.inputType = (control.getAttribute('type') ?? 'text').toLowerCase() || 'text';
     if (field.inputType === 'file') field.multiple = control.multiple === true;

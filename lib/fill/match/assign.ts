@@ -3,13 +3,15 @@
  * earlier field in document order, then the earlier catalog field), each field at most once,
  * each key at most once, except
  * - a date range: either one whole (range picker) or one start and one end half;
- * - a list (`honours.other`, textList): any number of fields, reported in page order.
+ * - a list (`honours.other`, textList) or a proof: any number of fields, in page order;
+ * - an address: either one whole or its parts (省, 市, 区 or one cascader, and the street).
  * Learned mappings come before everything and take their key away from other fields.
  */
 import type { Part } from './parts';
+import type { RegionPart } from './region-parts';
 
 /** Which share of a catalog key a proposal claims. */
-export type Slot = 'single' | 'list' | 'whole' | 'start' | 'end' | 'loose';
+export type Slot = 'single' | 'list' | 'whole' | 'start' | 'end' | 'loose' | RegionPart;
 
 export interface Proposal {
   fieldId: string;
@@ -18,7 +20,7 @@ export interface Proposal {
   score: number;
   reason: string;
   slot: Slot;
-  part?: Part;
+  part?: Part | RegionPart;
   learned?: boolean;
 }
 
@@ -42,6 +44,13 @@ function free(taken: Map<number, Set<Slot>>, proposal: Proposal): boolean {
     case 'start':
     case 'end':
       return !slots.has('whole') && !slots.has(proposal.slot);
+    // An address in parts: each part once, and none beside a field that took the whole address.
+    case 'province':
+    case 'city':
+    case 'district':
+    case 'street':
+    case 'region':
+      return !slots.has('single') && !slots.has(proposal.slot);
   }
 }
 

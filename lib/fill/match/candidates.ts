@@ -8,6 +8,8 @@
 import { EDITIONS, type FieldDef, type FieldKind } from '@/lib/catalog';
 import { bigrams, normalizeText, textVariants, withoutTrailingBracket } from './normalize';
 import { PINYIN_INITIALS } from './pinyin-initials.generated';
+import { proofKindsOf } from './proofs';
+import { isAddressLabel } from './region-parts';
 import { synonymVariants } from './synonyms';
 import { RANGE_HALF_WORDS } from './vocabulary';
 
@@ -76,6 +78,8 @@ export interface CatalogEntry {
   options?: ReadonlySet<string>;
   multi: boolean;
   range: boolean;
+  /** A text field naming an address (单位注册地址): pages may ask it in 省/市/区 parts. */
+  address: boolean;
   attachment?: { appendix: number; item: number };
 }
 
@@ -99,6 +103,8 @@ export interface CatalogIndex {
   choiceEntries: CatalogEntry[];
   /** `1-1` → entry of 附1 item 1. */
   attachmentByRef: Map<string, number>;
+  /** Proof kind (vocabulary.ts PROOF_KINDS) → attachment entries whose wording names it. */
+  proofEntries: Map<string, number[]>;
   byKey: Map<string, number>;
 }
 
@@ -341,6 +347,7 @@ function buildIndex(fields: readonly FieldDef[], withInitials: boolean): Catalog
       groupDecides,
       multi: def.kind === 'textList',
       range: def.kind === 'dateRange',
+      address: def.kind === 'text' && isAddressLabel(def.label),
       ...(group ? { group } : {}),
       ...(options ? { options } : {}),
       ...(attachment ? { attachment } : {}),
@@ -415,6 +422,15 @@ function buildIndex(fields: readonly FieldDef[], withInitials: boolean): Catalog
     }
   }
 
+  const proofEntries = new Map<string, number[]>();
+  for (const entry of entries) {
+    if (entry.kind !== 'attachment') continue;
+    const { label, aliases = [], hint = '' } = entry.def;
+    for (const kind of proofKindsOf([label, ...aliases, hint])) {
+      proofEntries.set(kind, [...(proofEntries.get(kind) ?? []), entry.index]);
+    }
+  }
+
   return {
     entries,
     texts,
@@ -426,6 +442,7 @@ function buildIndex(fields: readonly FieldDef[], withInitials: boolean): Catalog
     groupByWording,
     choiceEntries: entries.filter((entry) => isChoice(entry.kind)),
     attachmentByRef,
+    proofEntries,
     byKey,
   };
 }

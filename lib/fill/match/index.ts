@@ -14,6 +14,7 @@ import { assign, type Proposal, type Slot } from './assign';
 import { type CatalogIndex, catalogIndex } from './candidates';
 import { looksGenerated, normalizeText } from './normalize';
 import { type Part, resolveParts } from './parts';
+import { type RegionPart, regionPartOf } from './region-parts';
 import { type Candidate, type FieldFacts, factsOf, kindFit, scoreField } from './score';
 
 export { normalizeText } from './normalize';
@@ -85,7 +86,8 @@ export function* signatureSteps(snapshot: PageSnapshot): Steps<Map<string, strin
 /** Which share of its key a candidate claims. */
 function slotOf(candidate: Candidate, index: CatalogIndex, part: Part | undefined): Slot {
   const entry = index.entries[candidate.entry];
-  if (entry?.multi) return 'list';
+  // One stored proof may serve several upload slots (营业执照 asked on two pages of a form).
+  if (entry?.multi || entry?.kind === 'attachment') return 'list';
   if (entry?.range) return candidate.half ? (part ?? 'loose') : 'whole';
   return 'single';
 }
@@ -226,11 +228,32 @@ export function* matchSteps(
     }
   }
 
+  // Parts of an address (省/市/区 selects, a cascader, the street input) claim their part.
+  const regionParts = new Map<string, RegionPart | undefined>(
+    snapshot.fields.map((field) => [field.id, regionPartOf(field)]),
+  );
+  continueAddress(sorted, candidates, regionParts, index, plausible);
   const proposals: Proposal[] = [];
   for (const facts of sorted) {
     yield;
     const position = String(positionOf.get(facts));
     for (const candidate of candidates.get(facts) ?? []) {
+      const regionPart = index.entries[candidate.entry]?.address ? regionParts.get(facts.id) : undefined;
+      if (regionPart) {
+        if (candidate.score < plausible) continue;
+        proposals.push({
+          fieldId: position,
+          order: facts.order,
+          entry: candidate.entry,
+          // A part's control is no worse a fit for being a select: the address is split for it.
+          score: Math.min(1, candidate.score / kindFit(facts.widget, 'text')),
+          reason: `${candidate.reason}; ${regionPart} part of the address`,
+          slot: regionPart,
+          part: regionPart,
+          ...(candidate.learned ? { learned: true } : {}),
+        });
+        continue;
+      }
       const isLearned = candidate.learned === true;
       const half = candidate.half ? parts.get(facts)?.get(candidate.entry) : undefined;
       const score = isLearned ? 1 : candidate.score * (half?.factor ?? 1);
@@ -304,6 +327,37 @@ export function* matchSteps(
     }
   }
   return { matches, unsure, unmatched };
+}
+
+/**
+ * 「注册地址：[省▾][市▾][区▾][详细地址]」: a part control with no label of its own that follows
+ * a part of an address continues that address (only the first control sits next to the label).
+ */
+function continueAddress(
+  sorted: FieldFacts[],
+  candidates: Map<FieldFacts, Candidate[]>,
+  regionParts: Map<string, RegionPart | undefined>,
+  index: CatalogIndex,
+  plausible: number,
+): void {
+  sorted.forEach((facts, position) => {
+    const previous = sorted[position - 1];
+    if (!previous || previous.frame !== facts.frame || !regionParts.get(facts.id)) return;
+    if (!regionParts.get(previous.id)) return;
+    const own = candidates.get(facts) ?? [];
+    if (own.some((item) => index.entries[item.entry]?.address && item.score >= plausible)) return;
+    const address = (candidates.get(previous) ?? []).find(
+      (item) => index.entries[item.entry]?.address && item.score >= plausible,
+    );
+    if (!address) return;
+    own.unshift({
+      entry: address.entry,
+      score: address.score,
+      reason: `continues the address of the field before (${address.reason})`,
+      half: false,
+    });
+    candidates.set(facts, own);
+  });
 }
 
 /** Words that join the two halves of a range: 起止时间 [ ] 至 [ ]. */

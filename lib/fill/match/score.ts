@@ -15,7 +15,8 @@
  *   label, and alone identifies a field whose options no other field has (0.7 × overlap).
  *   Options that do not fit (< 30 %) multiply by 0.4.
  * - attachments: a 附N-M reference (or 附N in the context + the item number of the label)
- *   0.9.
+ *   0.9; a label that names a kind of proof (proofs.ts: 营业执照, 审计报告, 知识产权 …) 0.8 for the
+ *   one stored proof whose wording names it, 0.7 each when several do.
  * Then factors: widget ↔ kind compatibility (KIND_FIT: 0 excludes, e.g. file ↔ attachment
  * only); the group, for sub-labels that repeat under rival groups (姓名 under 申报联系人 and
  * 项目负责人, 授予年份 under three honours, 其他（请注明） under 单位性质 and 主营业务): ×1
@@ -38,6 +39,7 @@ import {
   textVariants,
 } from './normalize';
 import { type Part, partOfField } from './parts';
+import { proofKindsOf } from './proofs';
 import { NOT_APPLICATION_INPUT_TYPES, NOT_APPLICATION_WORDS } from './vocabulary';
 
 /** Where visible label evidence came from (names and ids are read as tokens instead). */
@@ -63,6 +65,10 @@ const HINT_QUALITY = 0.9;
 const NAME_UNIQUE = 0.7;
 const NAME_SHARED = 0.45;
 const REF_SCORE = 0.9;
+/** A slot that names a kind of proof only one stored proof holds (营业执照, 审计报告). */
+const PROOF_UNIQUE = 0.8;
+/** A kind several proofs hold (知识产权 in 附1-2 and 附2-1): still filled, the earlier proof first. */
+const PROOF_SHARED = 0.7;
 const MAX_EVIDENCE = 24;
 const MAX_CONTEXT = 8;
 const MAX_OPTIONS = 200;
@@ -163,6 +169,8 @@ export interface FieldFacts {
   /** A search box, login or captcha (vocabulary.ts): never filled. */
   notApplication: boolean;
   refs: AttachmentRef[];
+  /** Upload slots: the kinds of proof their label asks for (proofs.ts). */
+  proofKinds: string[];
   groupRanks: Map<string, number>;
 }
 
@@ -243,6 +251,7 @@ export function factsOf(field: FieldSnapshot, index: CatalogIndex): FieldFacts {
         return NOT_APPLICATION_WORDS.some((word) => plain.includes(word)) && !index.exact.has(plain);
       }),
     refs: widget === 'file' ? attachmentRefs(visible, rawContext, index) : [],
+    proofKinds: widget === 'file' ? proofKindsOf(visible.map((evidence) => evidence.raw)) : [],
     groupRanks: new Map(),
   };
 }
@@ -559,6 +568,17 @@ export function scoreField(facts: FieldFacts, index: CatalogIndex): Candidate[] 
     }
   }
 
+  // A slot labelled by what it asks for (营业执照, 年度审计报告): the proofs whose wording names it.
+  const proofs = new Map<number, number>();
+  for (const kind of facts.proofKinds) {
+    const holders = index.proofEntries.get(kind) ?? [];
+    for (const entry of holders) {
+      const score = holders.length === 1 ? PROOF_UNIQUE : PROOF_SHARED;
+      proofs.set(entry, Math.max(proofs.get(entry) ?? 0, score));
+      entries.add(entry);
+    }
+  }
+
   // Entries a visible label names outright: a name/id pointing elsewhere yields to them.
   const named = new Set<number>();
   for (const [entry, list] of labels) {
@@ -585,11 +605,16 @@ export function scoreField(facts: FieldFacts, index: CatalogIndex): Candidate[] 
     const fit = fits.get(entryIndex) ?? 0;
     const optionOnly = fit >= 0.6 ? (fitting === 1 ? 0.7 : 0.3) * fit : 0;
     const ref = refEntries.has(entryIndex) ? REF_SCORE : 0;
+    // Between proofs that hold the same kind, the one whose wording the label also echoes
+    // (专利证书 in 附2-1's 专利证书、标准文本…) comes first.
+    const proof = (proofs.get(entryIndex) ?? 0) + (proofs.has(entryIndex) ? 0.1 * label : 0);
 
-    let base = Math.max(label, nameScore, optionOnly, ref);
+    let base = Math.max(label, nameScore, optionOnly, ref, proof);
     const reasons: string[] = [];
-    if (best && label >= Math.max(nameScore, optionOnly, ref)) reasons.push(best.reason);
-    else if (ref > 0 && ref >= Math.max(nameScore, optionOnly)) reasons.push('附 item reference');
+    if (best && label >= Math.max(nameScore, optionOnly, ref, proof)) reasons.push(best.reason);
+    else if (ref > 0 && ref >= Math.max(nameScore, optionOnly, proof)) reasons.push('附 item reference');
+    else if (proof > 0 && proof >= Math.max(nameScore, optionOnly))
+      reasons.push(`asks for ${facts.proofKinds.join('/')} proof`);
     else if (name && nameScore >= optionOnly) reasons.push(name.reason);
     else if (optionOnly > 0) reasons.push(`options ${Math.round(fit * 100)}% of ${entry.key}`);
     if (label > 0 || ref > 0) {

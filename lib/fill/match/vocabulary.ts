@@ -55,3 +55,48 @@ export const NOT_APPLICATION_WORDS: readonly string[] = [
 
 /** Input types that are never an application field. */
 export const NOT_APPLICATION_INPUT_TYPES: readonly string[] = ['search', 'password'];
+
+/**
+ * Kinds of proof an upload slot asks for, by the words a slot's label or a stored file's name
+ * uses for them. A slot labelled only by meaning (营业执照, 审计报告, 知识产权证明 …) is matched to
+ * the stored proofs whose catalog wording names the same kind, and takes those of their files
+ * whose names name it (a 审计报告 slot gets the audit report, not the 纳税证明 stored beside it).
+ * Words are compared after normalizeText; longer words are no more than more specific words.
+ */
+export const PROOF_KINDS: readonly { readonly id: string; readonly words: readonly string[] }[] = [
+  { id: 'businessLicense', words: ['营业执照'] },
+  { id: 'identity', words: ['身份证'] },
+  { id: 'audit', words: ['审计报告', '财务报表', '财务报告'] },
+  { id: 'tax', words: ['纳税证明', '完税证明', '纳税申报', '完税凭证', '纳税凭证'] },
+  { id: 'ip', words: ['知识产权', '专利', '著作权', '软著', '标准文本', '标准'] },
+  {
+    id: 'honour',
+    words: ['荣誉', '高新技术企业', '企业技术中心', '重点实验室', '专精特新', '认定证书', '认定文件'],
+  },
+  { id: 'promotion', words: ['用户证明', '用户使用证明', '应用案例', '推广效果', '合同'] },
+  { id: 'declaration', words: ['责任声明', '申报声明', '声明书'] },
+];
+
+/**
+ * An address asked in parts: 省/市/区 as selects (or one cascader) and the street part in an
+ * input beside them. The words a part's own label, placeholder or first option uses, compared
+ * whole after normalizeText (所在 and 请选择 are dropped first). A catalog field is an address
+ * when its label holds one of ADDRESS_WORDS (单位注册地址, 单位办公地址).
+ */
+export const ADDRESS_WORDS: readonly string[] = ['地址', '住所'];
+export const REGION_PART_WORDS = {
+  province: ['省', '省份', '省/直辖市', '省/自治区/直辖市', '省(直辖市)', '省(自治区、直辖市)'],
+  city: ['市', '城市', '地市', '市/州', '地级市', '市(州)', '市(地区)'],
+  district: ['区', '县', '区县', '县区', '区/县', '县/区', '区(县)', '县(区)', '县(市、区)', '区/县/市'],
+  street: [
+    '详细地址',
+    '街道地址',
+    '详细住址',
+    '街道门牌',
+    '门牌号',
+    '街道',
+    '地址详情',
+    '具体地址',
+    '街道及门牌号',
+  ],
+} as const;
