@@ -1,10 +1,11 @@
 import { DRAWN_PLACEHOLDER, FORM_ITEM, FORM_LABEL_CLASSES } from '../adapters';
 import type { EvidenceSource, LabelEvidence } from '../types';
-import { attr, byId, hasClass, isElement } from './dom';
+import { attr, byId, hasClass, isElement, isSelect } from './dom';
 import type { Draft } from './draft';
 import { labelledFormItem } from './form-item';
 import type { PageIndex } from './page-index';
 import { clean, isSilent, meaningful, parenthesised, stripPrompt, textOf } from './text';
+import { isPromptOption } from './value';
 
 /** Leaving one of these ends the search for preceding text: one field's cell, row or item (tables have cellLeft). */
 const TEXT_BOUND = new Set([
@@ -155,6 +156,14 @@ function placeholders(bag: Bag, draft: Draft): void {
   for (const control of draft.controls) {
     const text = stripPrompt(control.getAttribute('placeholder'));
     if (meaningful(text)) bag.add('placeholder', text);
+  }
+  // A native select's prompt option (「请选择是否上市公司」) asks the question the way a
+  // placeholder does: its text after the prompt words is the field's label.
+  for (const control of draft.controls) {
+    if (!isSelect(control) || control.multiple) continue;
+    const prompt = Array.from(control.options).find(isPromptOption);
+    const text = stripPrompt(prompt?.text);
+    if (prompt && meaningful(text)) bag.add('placeholder', text);
   }
   // Some libraries draw a select's placeholder as text instead of an attribute.
   const drawn = DRAWN_PLACEHOLDER ? draft.root.querySelector?.(DRAWN_PLACEHOLDER) : null;
