@@ -6,8 +6,8 @@
 // disagrees with the jsdom measurement of the same page (collect + match, evaluate.ts).
 // An expected field left empty counts as 待确认 when the matcher held it below the threshold
 // (jsdom's verdict for that control), as missed otherwise.
-// Run `npx wxt build` first, then `npm run bench:corpus -- --pages N --seed S`
-// (default 300 pages from seed 70000, the held-out range).
+// Run `npx wxt build` first, then `npm run bench:corpus -- --pages N --seed S --tabs T`
+// (default 300 pages from seed 70000, the held-out range, two tabs at a time).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { JSDOM } from 'jsdom';
@@ -27,6 +27,8 @@ function option(name: string, fallback: number): number {
 
 const PAGES = option('pages', 300);
 const SEED = option('seed', 70000);
+/** Corpus pages filled at once, each in its own tab of the one browser. */
+const TABS = Math.max(1, option('tabs', 2));
 const { DOMParser } = new JSDOM('').window;
 const parser = new DOMParser();
 
@@ -52,7 +54,11 @@ try {
   const dashboard = await DashboardPage.open(browser);
   await dashboard.loadSample();
   await dashboard.page.close();
-  for (let seed = SEED; seed < SEED + PAGES; seed += 1) {
+  let next = SEED;
+  const worker = async () => {
+    for (let seed = next++; seed < SEED + PAGES; seed = next++) await fillOne(seed);
+  };
+  const fillOne = async (seed: number) => {
     const page: CorpusPage = corpusPage(seed);
     const tab = await browser.context.newPage();
     await tab.goto(`http://www.xinxixiaofei.com/corpus/${seed}/`);
@@ -104,9 +110,11 @@ try {
     });
     const fills = slots.filter((slot) => slot.outcome === 'filled' || slot.outcome === 'wrong').length;
     results.push({ page, slots, fills });
-    if ((seed - SEED + 1) % 50 === 0)
-      console.error(`${seed - SEED + 1} pages, ${((performance.now() - started) / 1000).toFixed(0)} s`);
-  }
+    if (results.length % 50 === 0)
+      console.error(`${results.length} pages, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  };
+  await Promise.all(Array.from({ length: TABS }, worker));
+  results.sort((a, b) => a.page.seed - b.page.seed);
 } finally {
   await browser.close();
   server.close();

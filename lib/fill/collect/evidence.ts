@@ -162,7 +162,7 @@ function placeholders(bag: Bag, draft: Draft): void {
   for (const control of draft.controls) {
     if (!isSelect(control) || control.multiple) continue;
     const prompt = Array.from(control.options).find(isPromptOption);
-    const text = stripPrompt(prompt?.text);
+    const text = stripPrompt(clean(prompt?.text).replace(/^[-—=\s]+|[-—=\s]+$/g, ''));
     if (prompt && meaningful(text)) bag.add('placeholder', text);
   }
   // Some libraries draw a select's placeholder as text instead of an attribute.
