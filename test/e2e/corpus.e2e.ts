@@ -53,8 +53,8 @@ describe('the variance corpus through the extension', () => {
       await page.close();
     }
     expect(wrong).toEqual([]);
-    // The jsdom measurement fills 99.8% of the corpus; this sample fills every field today.
-    // Below 97% is a regression.
+    // The jsdom measurement fills 99.8% of the corpus (README); below 97% on this sample is
+    // a regression.
     expect(filled / expected).toBeGreaterThan(0.97);
   });
 });
