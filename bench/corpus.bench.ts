@@ -7,7 +7,7 @@
 // An expected field left empty counts as 待确认 when the matcher held it below the threshold
 // (jsdom's verdict for that control), as missed otherwise.
 // Run `npx wxt build` first, then `npm run bench:corpus -- --pages N --seed S --tabs T`
-// (default 300 pages from seed 70000, the held-out range, two tabs at a time).
+// (default 300 pages from seed 70000, the held-out range, one tab at a time).
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { JSDOM } from 'jsdom';
@@ -27,8 +27,12 @@ function option(name: string, fallback: number): number {
 
 const PAGES = option('pages', 300);
 const SEED = option('seed', 70000);
-/** Corpus pages filled at once, each in its own tab of the one browser. */
-const TABS = Math.max(1, option('tabs', 2));
+/**
+ * Corpus pages filled at once, each in its own tab of the one browser. One by default: with
+ * several, a tab in the background now and then never finishes its fill (1–2 pages in 60–100,
+ * each of which fills alone), not yet understood; they are listed, never hidden.
+ */
+const TABS = Math.max(1, option('tabs', 1));
 const { DOMParser } = new JSDOM('').window;
 const parser = new DOMParser();
 
