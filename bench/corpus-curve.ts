@@ -17,7 +17,7 @@ function option(name: string, fallback: number): number {
 
 const PAGES = option('pages', 300);
 const SEED = option('seed', 1000);
-const HOLDOUT = option('holdout', 50000);
+const HOLDOUT = option('holdout', 70000);
 const THRESHOLDS = Array.from({ length: 15 }, (_, index) => Math.round((0.3 + index * 0.05) * 100) / 100);
 
 const { DOMParser } = new JSDOM('').window;

@@ -40,6 +40,20 @@ describe('the corpus generator', () => {
     }
   });
 
+  it('lets 是 reveal the hidden block, whether 是否上市 is drawn as radios or a select', () => {
+    const conditional = corpus(700, 60).filter(
+      (page) => page.variation.kind === 'form' && page.variation.reveal === 'conditional',
+    );
+    expect(new Set(conditional.map((page) => page.variation.choice))).toEqual(new Set(['radio', 'select']));
+    for (const page of conditional) {
+      const doc = parse(page.html);
+      const slot = page.truth.find((entry) => entry.key === 'company.listed')?.slot;
+      const triggers = [...doc.querySelectorAll(`[data-slot="${slot}"]`)];
+      expect(triggers.length, `seed ${page.seed}`).toBeGreaterThan(0);
+      for (const trigger of triggers) expect(trigger.getAttribute('onchange')).toBe('reveal(this)');
+    }
+  });
+
   it('covers every value of every variation axis within 300 pages', () => {
     const seen = new Set<string>();
     for (const page of corpus(1, 300)) {

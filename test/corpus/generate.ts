@@ -360,10 +360,12 @@ function choiceControl(page: PageWriter, item: Item, extra: Record<string, strin
   if (page.variation.choice === 'select' && !item.multi) {
     const names = page.naming(item, 'id' in extra);
     const prompt = `<option value="">请选择${page.variation.placement === 'placeholder' ? item.label : ''}</option>`;
+    // 是否上市 reveals its block on 是, drawn as a select as much as as radios.
+    const reveal = item.key === 'company.listed' ? 'reveal(this)' : undefined;
     const list = options
       .map((option) => `<option value="${option.value}">${escapeHtml(option.label)}</option>`)
       .join('');
-    html = `<select${page.attrs({ ...names, ...extra, 'data-slot': slot })}>${prompt}${list}</select>`;
+    html = `<select${page.attrs({ ...names, ...extra, 'data-slot': slot, onchange: reveal })}>${prompt}${list}</select>`;
   } else {
     // Native radios/checkboxes group by name: a page without names still names its groups.
     const name = page.naming(item).name ?? page.generatedId();

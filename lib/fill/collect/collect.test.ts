@@ -173,6 +173,18 @@ describe('label evidence', () => {
   });
 });
 
+describe('select prompts', () => {
+  it("reads a select's prompt option (「请选择是否上市公司」) as its placeholder, never as an option", () => {
+    const doc = page(`
+      <select id="listed"><option value="">请选择是否上市公司</option><option value="1">是</option><option value="0">否</option></select>
+      <select id="bare"><option value="">--请选择--</option><option value="1">是</option></select>`);
+    const [listed, bare] = fieldsOf(collectFields(doc));
+    expect(texts(listed, 'placeholder')).toEqual(['是否上市公司']);
+    expect(listed?.options?.map((option) => option.label)).toEqual(['是', '否']);
+    expect(texts(bare, 'placeholder')).toEqual([]);
+  });
+});
+
 describe('tables', () => {
   it('resolves rowspans and colspans: the cell to the left, row groups, section rows, column headers', () => {
     const doc = page(`
@@ -232,6 +244,19 @@ describe('context', () => {
     expect(contact?.context).toEqual(['申报联系人', '一、申报单位基本信息', '基本信息', '申报书']);
     expect(leader?.context).toEqual(['项目负责人', '一、申报单位基本信息', '基本信息', '申报书']);
     expect(revenue?.context).toEqual(['经营情况', '一、申报单位基本信息', '基本信息', '申报书']);
+  });
+
+  it("reads a generic card's or panel's head as context, not a page's top bar of links", () => {
+    const doc = page(`
+      <div class="top"><div class="top-header">申报系统 <a href="#">退出</a></div>
+        <div class="card"><div class="card-header"><span class="card-title">项目负责人</span><button>收起</button></div>
+          <div class="card-body"><label>手机<input id="leader"></label></div></div>
+        <div class="panel"><div class="panel-heading">第二联系人</div><div><label>手机<input id="second"></label></div></div>
+        <div class="row"><label>手机<input id="bare"></label><label>邮箱<input></label></div></div>`);
+    const [leader, second, bare] = fieldsOf(collectFields(doc));
+    expect(leader?.context).toEqual(['项目负责人']);
+    expect(second?.context).toEqual(['第二联系人']);
+    expect(bare?.context).toEqual([]);
   });
 
   it('gives the second field of a small block the text that leads the block', () => {

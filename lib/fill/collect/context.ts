@@ -18,8 +18,12 @@ const NOT_BLOCKS = new Set(['tr', 'tbody', 'thead', 'tfoot', 'table', 'form', 'b
 /** Siblings that a title introduces as a whole: after the first of them the title ends. */
 const SECTIONS = new Set(['table', 'section', 'form', 'article', 'fieldset']);
 const TITLE_TOKEN = /(^|[-_])(title|subhead|heading|caption|legend)$/i;
-const NOT_TITLE =
-  /alert|message|tooltip|popover|notification|result|modal|dialog|drawer|empty|step|tab|menu|form-item|upload|select|picker|card-head/i;
+const NOT_HEAD =
+  /alert|message|tooltip|popover|notification|result|modal|dialog|drawer|empty|step|tab|menu|form-item|upload|select|picker/i;
+/** A card head is its card's title (containerTitle), not a title of the blocks after it. */
+const NOT_TITLE = new RegExp(`${NOT_HEAD.source}|card-head`, 'i');
+/** The head block of a generic panel or card, by its class (`card-header`, `panel-heading`, `box-hd`). */
+const HEAD_TOKEN = /(^|[-_])(head|header|heading|hd|title)$/i;
 
 interface Title {
   rank: number;
@@ -128,7 +132,29 @@ function containerTitle(element: Element): string | undefined {
     return by ? textOf(byId(element, by.split(/\s+/)[0] ?? '')) : undefined;
   }
   // Cards, collapse items, tab panes without roles: as each library draws them.
-  return firstAnswer((adapter) => adapter.context?.containerTitle, element);
+  return firstAnswer((adapter) => adapter.context?.containerTitle, element) ?? panelTitle(element);
+}
+
+/**
+ * A generic card or panel of a site's own CSS: a block whose first child is its head
+ * (`<div class="card"><div class="card-header">项目负责人</div><div class="card-body">…`),
+ * holding text and no control. The head's title element (`*-title`, h1–h6) when it has one
+ * beside buttons or notes, its whole text otherwise (unless it holds links or buttons).
+ */
+function panelTitle(element: Element): string | undefined {
+  const head = element.firstElementChild;
+  if (!head || element.childElementCount < 2 || head.localName === 'label') return undefined;
+  const className = head.getAttribute('class') ?? '';
+  if (!className.split(/\s+/).some((token) => HEAD_TOKEN.test(token)) || NOT_HEAD.test(className))
+    return undefined;
+  if (hasControl(head)) return undefined;
+  const titled = Array.from(head.querySelectorAll('h1, h2, h3, h4, h5, h6, [class*="title"]')).find((node) =>
+    textOf(node),
+  );
+  // A page's top bar (brand, user name, 修改密码, 退出) is a head of links, not a title.
+  if (!titled && head.querySelector('a, button, nav, [role="button"], [role="menu"]')) return undefined;
+  const text = textOf(titled ?? head);
+  return text && meaningful(text) && text.length <= 40 ? text : undefined;
 }
 
 /** The current step of a library's Steps bar in the document, read once per document. */

@@ -1,6 +1,6 @@
 import { DRAWN_PLACEHOLDER, FORM_ITEM, FORM_LABEL_CLASSES } from '../adapters';
 import type { EvidenceSource, LabelEvidence } from '../types';
-import { attr, byId, hasClass, isElement } from './dom';
+import { attr, byId, hasClass, isElement, isSelect } from './dom';
 import type { Draft } from './draft';
 import { labelledFormItem } from './form-item';
 import type { PageIndex } from './page-index';
@@ -157,14 +157,15 @@ function placeholders(bag: Bag, draft: Draft): void {
     const text = stripPrompt(control.getAttribute('placeholder'));
     if (meaningful(text)) bag.add('placeholder', text);
   }
-  // A native select's prompt option (「请选择省份」) is its placeholder.
+  // A native select's prompt option (「请选择是否上市公司」「请选择省份」) asks the question the way
+  // a placeholder does: its text after the prompt words is the field's label (a bare 请选择,
+  // 全部 or 无 says nothing).
   for (const control of draft.controls) {
-    if (control.localName !== 'select') continue;
-    const first = (control as HTMLSelectElement).options?.[0];
-    if (first && isPromptOption(first)) {
-      const text = stripPrompt(first.text.replace(/[-—]+/g, ' ').trim());
-      if (meaningful(text) && !/^(请?选择|请选择\S{0,2}|全部|无)$/.test(text)) bag.add('placeholder', text);
-    }
+    if (!isSelect(control) || control.multiple) continue;
+    const prompt = Array.from(control.options).find(isPromptOption);
+    const text = stripPrompt(clean(prompt?.text).replace(/^[-—=\s]+|[-—=\s]+$/g, ''));
+    if (prompt && meaningful(text) && !/^(请?选择|请选择\S{0,2}|全部|无)$/.test(text))
+      bag.add('placeholder', text);
   }
   // Some libraries draw a select's placeholder as text instead of an attribute.
   const drawn = DRAWN_PLACEHOLDER ? draft.root.querySelector?.(DRAWN_PLACEHOLDER) : null;

@@ -182,12 +182,55 @@ function groupWordings(fields: readonly FieldDef[]): Map<string, Wordings> {
   return groups;
 }
 
-/** Groups that share at least one sub-label: their fields need the group to be told apart. */
-function rivalGroups(fields: readonly FieldDef[]): Map<string, Set<string>> {
-  const groupsByLabel = new Map<string, Set<string>>();
+/**
+ * Sub-labels of fields whose label spells their group out (第二联系人手机 → 手机): the rest of
+ * the label after the group's wording, plus the aliases a field of another group with that
+ * same sub-label is known by (手机号码, 移动电话 …) that name no group. Under its group's
+ * heading, the sub-label is that field's label as much as the rival groups' 手机 is theirs.
+ */
+function derivedSubLabels(
+  fields: readonly FieldDef[],
+  wordings: Map<string, Wordings>,
+): Map<string, { subLabel: string; aliases: string[] }> {
+  const allGroupWords = [...wordings.values()].flatMap((words) => words.han);
+  const byLabel = new Map<string, FieldDef[]>();
   for (const field of fields) {
     if (!field.group) continue;
     const label = normalizeText(field.label);
+    byLabel.set(label, [...(byLabel.get(label) ?? []), field]);
+  }
+  const derived = new Map<string, { subLabel: string; aliases: string[] }>();
+  for (const field of fields) {
+    if (!field.group) continue;
+    const group = normalizeText(field.group);
+    const label = normalizeText(field.label);
+    const word = wordings.get(group)?.han.find((wording) => label.startsWith(wording));
+    if (!word) continue;
+    const subLabel = label.slice(word.length);
+    const peers = (byLabel.get(subLabel) ?? []).filter((peer) => normalizeText(peer.group ?? '') !== group);
+    if (subLabel.length < 2 || peers.length === 0) continue;
+    const aliases = new Set<string>();
+    for (const peer of peers) {
+      for (const alias of peer.aliases) {
+        const text = normalizeText(alias);
+        if (text && text !== subLabel && !allGroupWords.some((groupWord) => text.includes(groupWord)))
+          aliases.add(text);
+      }
+    }
+    derived.set(field.key, { subLabel, aliases: [...aliases] });
+  }
+  return derived;
+}
+
+/** Groups that share at least one sub-label: their fields need the group to be told apart. */
+function rivalGroups(
+  fields: readonly FieldDef[],
+  derived: ReadonlyMap<string, { subLabel: string }>,
+): Map<string, Set<string>> {
+  const groupsByLabel = new Map<string, Set<string>>();
+  for (const field of fields) {
+    if (!field.group) continue;
+    const label = derived.get(field.key)?.subLabel ?? normalizeText(field.label);
     const set = groupsByLabel.get(label) ?? new Set<string>();
     set.add(normalizeText(field.group));
     groupsByLabel.set(label, set);
@@ -216,13 +259,17 @@ function fieldTexts(
   wordings: Wordings | undefined,
   groupDecides: boolean,
   allGroupWords: readonly string[],
+  derived?: { subLabel: string; aliases: string[] },
 ): RawText[] {
   const out: RawText[] = [];
   const add = (text: string, source: TextSource, quality: number, part?: 'start' | 'end') => {
     if (!text) return;
     out.push({ text, ref: part ? { entry, source, quality, part } : { entry, source, quality } });
   };
-  const printed = [field.label, ...field.aliases].map(normalizeText).filter(Boolean);
+  const printed = [
+    ...[field.label, ...field.aliases].map(normalizeText),
+    ...(derived ? [derived.subLabel, ...derived.aliases] : []),
+  ].filter(Boolean);
   const label = printed[0] ?? '';
   printed.forEach((text, position) => {
     // A label that spells its group out (第二联系人姓名) leaves the bare group wording to the
@@ -302,7 +349,8 @@ export function catalogIndex(fields: readonly FieldDef[]): CatalogIndex {
 
 function buildIndex(fields: readonly FieldDef[], withInitials: boolean): CatalogIndex {
   const wordings = groupWordings(fields);
-  const rivals = rivalGroups(fields);
+  const derived = derivedSubLabels(fields, wordings);
+  const rivals = rivalGroups(fields, derived);
   const positions = attachmentPositions(fields);
   const allGroupWords = [...wordings.values()].flatMap((words) => words.han);
   const entries: CatalogEntry[] = [];
@@ -355,7 +403,8 @@ function buildIndex(fields: readonly FieldDef[], withInitials: boolean): Catalog
     entries.push(entry);
     byKey.set(def.key, position);
     const own = group ? wordings.get(group) : undefined;
-    for (const raw of fieldTexts(def, position, own, groupDecides, allGroupWords)) addText(raw);
+    for (const raw of fieldTexts(def, position, own, groupDecides, allGroupWords, derived.get(def.key)))
+      addText(raw);
     if (def.hint) {
       for (const variant of textVariants(normalizeText(def.hint))) {
         if (variant.length < 4) continue;

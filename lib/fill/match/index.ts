@@ -100,6 +100,8 @@ function rowSignature(facts: FieldFacts): string {
   return [facts.widget, placeholder, name, facts.context[0] ?? ''].join('|');
 }
 
+const OTHER_WORD = '其他';
+
 /** Sets each field's neighbourGroup from the field just before it in the same frame. */
 function markNeighbours(sorted: FieldFacts[], index: CatalogIndex): void {
   const byFrame = new Map<string, FieldFacts[]>();
@@ -116,9 +118,14 @@ function markNeighbours(sorted: FieldFacts[], index: CatalogIndex): void {
       if ((previous.context[0] ?? '') !== (facts.context[0] ?? '')) return;
       // 高新技术企业 / 企业技术中心 / 重点实验室 in a column, their years in another: the field
       // before is then one of a run of group labels, and names no group for this one.
+      // A 其他（请注明） box right after a choice that offers 其他 is that choice's, whatever
+      // precedes the choice (单位性质 ○… ○其他, then 主营业务 ☐… ☐其他 其他（请注明）：▭).
+      const othersBox =
+        previous.options.some((option) => option.startsWith(OTHER_WORD)) &&
+        facts.visible.some((evidence) => evidence.norm.startsWith(OTHER_WORD));
       const rivals = new Set([group, ...(index.groups.get(group)?.rivals ?? [])]);
       const before = fields[position - 2];
-      if (before?.labelGroups.some((other) => rivals.has(other))) return;
+      if (!othersBox && before?.labelGroups.some((other) => rivals.has(other))) return;
       facts.neighborGroup = group;
     });
   }

@@ -3,7 +3,7 @@ import { fieldsFor } from '@/lib/catalog';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import { type FieldSpec, makeField } from '@/test/match-factories';
 import { catalogIndex } from './candidates';
-import { factsOf, kindFit, scoreField } from './score';
+import { factsOf, kindFit, rewordedQuality, scoreField } from './score';
 
 const fields = fieldsFor(EDITION_2020);
 const index = catalogIndex(fields);
@@ -21,6 +21,39 @@ function best(spec: FieldSpec): string | undefined {
   const [first] = scoreField(facts, index);
   return first ? index.entries[first.entry]?.key : undefined;
 }
+
+describe('labels a site words its own way', () => {
+  it('reads a wording with the same frame and a dropped or swapped middle (rewordedQuality)', () => {
+    expect(rewordedQuality('项目创新性', '项目实施的创新性')).toBeGreaterThan(0);
+    expect(rewordedQuality('下一步工作计划', '下一步实施计划')).toBeGreaterThan(0);
+    // A different head noun, a middle too long, digits (years), too short a frame: no.
+    expect(rewordedQuality('主营业务收入', '主营业务领域')).toBe(0);
+    expect(rewordedQuality('项目总投资', '项目已完成投资')).toBe(0);
+    expect(rewordedQuality('2019年营业收入', '2020年营业收入')).toBe(0);
+    expect(rewordedQuality('负责人手机', '联系人手机')).toBe(0);
+    expect(best({ evidence: { cellLeft: '项目创新性' }, widget: 'textarea' })).toBe('detail.innovation');
+    expect(
+      scores({ evidence: { cellLeft: '下一步工作计划' }, widget: 'textarea' })['detail.nextSteps'],
+    ).toBeGreaterThan(0.6);
+  });
+
+  it('weighs a catalog label at the end of a longer one (its head noun) above one at its start', () => {
+    const head = scores({ evidence: { placeholder: '基本户开户银行' } })['company.bankName'] ?? 0;
+    const start = scores({ evidence: { placeholder: '开户银行名称地址' } })['company.bankName'] ?? 0;
+    expect(head).toBeGreaterThanOrEqual(0.6);
+    expect(start).toBeLessThan(head);
+  });
+
+  it('knows a sub-field of a group spelt out in its label (第二联系人手机) by its sub-label under that group', () => {
+    expect(best({ evidence: { formItemLabel: '手机号码' }, context: ['第二联系人'] })).toBe(
+      'contact.secondMobile',
+    );
+    expect(best({ evidence: { formItemLabel: '姓名' }, context: ['备用联系人'] })).toBe('contact.secondName');
+    expect(best({ evidence: { formItemLabel: '手机' }, context: ['申报联系人'] })).toBe('contact.mobile');
+    const bare = scores({ evidence: { formItemLabel: '手机' } });
+    expect(Math.max(...Object.values(bare))).toBeLessThan(0.6);
+  });
+});
 
 describe('label evidence', () => {
   it('exact equality with a label or alias ≫ containment ≫ nothing', () => {

@@ -223,6 +223,18 @@ export function factsOf(field: FieldSnapshot, index: CatalogIndex): FieldFacts {
       if (group) labelGroups.add(group);
     }
   }
+  // A choice whose options are those of the one field a group is named after (主营业务's,
+  // however the page words its label) names that group when its label names none: the
+  // 其他（请注明） after it is its. Options that several such fields share (国家级/省级 of
+  // every honour) name no group.
+  if (labelGroups.size === 0 && options.length >= 2 && CHOICE_WIDGETS.has(widget)) {
+    const fitting = new Set<string>();
+    for (const entry of index.choiceEntries) {
+      const group = index.groupByWording.get(cachedNorm(entry.def.label));
+      if (group && optionFit({ options } as FieldFacts, entry) >= 0.8) fitting.add(group);
+    }
+    if (fitting.size === 1) labelGroups.add([...fitting][0] as string);
+  }
   const statedPart = partOfField(
     visible.map((evidence) => evidence.norm),
     names.flatMap((name) => name.tokens),
@@ -480,11 +492,18 @@ function containmentHits(
       !index.groupByWording.has(candidate.text) &&
       text.includes(candidate.text)
     ) {
-      quality = 0.45 + 0.4 * (candidate.length / length);
-      how = 'contains';
+      // At the end it is the head noun, the rest a qualifier (基本户开户银行, 统一信用代码);
+      // elsewhere the label may be another field that merely starts alike (主营业务收入).
+      const head = text.endsWith(candidate.text) ? 0.1 : 0;
+      quality = 0.45 + head + 0.4 * (candidate.length / length);
+      how = head ? 'ends with' : 'contains';
     } else if (count === grams.length && length < candidate.length && candidate.text.includes(text)) {
       quality = 0.3 + 0.3 * (length / candidate.length);
       how = 'is part of';
+    }
+    if (quality === 0 && count >= 2) {
+      quality = rewordedQuality(text, candidate.text);
+      how = 'rewords';
     }
     if (quality === 0) continue;
     for (const ref of candidate.refs) {
@@ -496,6 +515,42 @@ function containmentHits(
       });
     }
   }
+}
+
+const REWORDED_QUALITY = 0.75;
+const HAN_RUN = /^\p{Script=Han}*$/u;
+
+/**
+ * A catalog wording said another way with the same frame: the same head noun at the end and
+ * the same opening words, the middle dropped or swapped for a word or two
+ * (项目实施的创新性 → 项目创新性, 下一步实施计划 → 下一步工作计划, 项目建设地点 → 项目实施地点).
+ * Both texts are Chinese only and at least five characters, the frame covers two or more
+ * characters at each end, and no middle is longer than two characters, three when the other
+ * text drops it (digits, as in years,
+ * never count as a middle). Qualifiers that make a different field (负责人 for 联系人) are
+ * the group rule's to judge. 0 when the texts do not share such a frame.
+ */
+export function rewordedQuality(label: string, catalogText: string): number {
+  const a = [...label];
+  const b = [...catalogText];
+  if (a.length < 5 || b.length < 5 || !HAN_RUN.test(label) || !HAN_RUN.test(catalogText)) return 0;
+  let prefix = 0;
+  while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix += 1;
+  let suffix = 0;
+  while (
+    suffix < a.length - prefix &&
+    suffix < b.length - prefix &&
+    a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
+  )
+    suffix += 1;
+  if (prefix < 2 || suffix < 2) return 0;
+  const middleA = a.length - prefix - suffix;
+  const middleB = b.length - prefix - suffix;
+  if (middleA + middleB === 0) return 0;
+  // A dropped middle may be a little longer than a swapped one (实施的 in 项目实施的创新性).
+  if (Math.min(middleA, middleB) === 0 ? Math.max(middleA, middleB) > 3 : Math.max(middleA, middleB) > 2)
+    return 0;
+  return REWORDED_QUALITY;
 }
 
 /** Names and ids equal to pinyin initials: entry → best score and reason. */
