@@ -7,13 +7,7 @@ import { JSDOM } from 'jsdom';
 import { DEFAULT_THRESHOLD } from '../lib/fill/match';
 import { type PageResult, preparePage, summarise, summaryTable } from '../test/corpus/evaluate';
 import { corpus } from '../test/corpus/generate';
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} wants a whole number`);
-  return value;
-}
+import { option } from './cli-option';
 
 const PAGES = option('pages', 300);
 const SEED = option('seed', 1000);

@@ -17,13 +17,7 @@ import { judgeWritten, type SlotState } from '../test/corpus/written';
 import { Assistant } from '../test/support/assistant';
 import { DashboardPage } from '../test/support/dashboard-page';
 import { launchWithExtension } from '../test/support/extension-browser';
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} wants a whole number`);
-  return value;
-}
+import { option } from './cli-option';
 
 const PAGES = option('pages', 300);
 const SEED = option('seed', 70000);
