@@ -13,7 +13,8 @@ import type { AddressInfo } from 'node:net';
 import { JSDOM } from 'jsdom';
 import { type PageResult, preparePage, summarise, summaryTable } from '../test/corpus/evaluate';
 import { type CorpusPage, corpusPage } from '../test/corpus/generate';
-import { judgeWritten, type SlotState } from '../test/corpus/written';
+import { slotStates } from '../test/corpus/slot-states';
+import { judgeWritten } from '../test/corpus/written';
 import { Assistant } from '../test/support/assistant';
 import { DashboardPage } from '../test/support/dashboard-page';
 import { launchWithExtension } from '../test/support/extension-browser';
@@ -78,15 +79,7 @@ try {
       // Judged all the same on what it wrote; listed so a page that broke is never hidden.
       failures.push(`seed ${seed}: ${(error as Error).message.split('\n')[0]}`);
     }
-    const state: SlotState[] = await tab.evaluate(() =>
-      [...document.querySelectorAll<HTMLInputElement>('[data-slot]')].map((control) => ({
-        slot: control.dataset.slot ?? '',
-        tag: control.localName,
-        type: control.type,
-        value: control.value,
-        checked: control.checked === true,
-      })),
-    );
+    const state = await slotStates(tab);
     await tab.close();
     // jsdom's verdict per control: 待确认 or missed for what the browser left empty.
     const jsdom = preparePage(page, parser.parseFromString(page.html, 'text/html'))();

@@ -133,6 +133,18 @@ export const figuresBackupSchema = z
   })
   .meta({ description: '一家单位某一财年的数据（主营业务收入等）' });
 
+/** What every draft record carries beside its values, whichever edition it belongs to. */
+const draftBookkeeping = {
+  sample: z.boolean().optional(),
+  copiedFrom: z.string().optional(),
+  checklist: z
+    .array(z.string())
+    .optional()
+    .meta({ description: '已勾选的递交清单项（lib/editions/checklist.ts 的 id）' }),
+  createdAt: epochMs,
+  updatedAt: epochMs,
+};
+
 function draftBackupSchemaFor(edition: Edition) {
   return z.strictObject({
     id,
@@ -142,14 +154,7 @@ function draftBackupSchemaFor(edition: Edition) {
     values: valuesSchemaFor(inScopes(fieldsFor(edition), DRAFT_SCOPES)).meta({
       description: `${edition.year} 年申报书的项目与附件字段（scope 为 project 或 attachment）`,
     }),
-    sample: z.boolean().optional(),
-    copiedFrom: z.string().optional(),
-    checklist: z
-      .array(z.string())
-      .optional()
-      .meta({ description: '已勾选的递交清单项（lib/editions/checklist.ts 的 id）' }),
-    createdAt: epochMs,
-    updatedAt: epochMs,
+    ...draftBookkeeping,
   });
 }
 
@@ -180,14 +185,7 @@ function localDraftBackupSchemaFor(editionId: z.ZodType<string>) {
     values: z.record(z.string(), fieldValueSchema).meta({
       description: '本机申报批次的项目与附件字段（按该批次的申报书检查）',
     }),
-    sample: z.boolean().optional(),
-    copiedFrom: z.string().optional(),
-    checklist: z
-      .array(z.string())
-      .optional()
-      .meta({ description: '已勾选的递交清单项（lib/editions/checklist.ts 的 id）' }),
-    createdAt: epochMs,
-    updatedAt: epochMs,
+    ...draftBookkeeping,
   });
 }
 

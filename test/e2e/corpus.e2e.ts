@@ -1,5 +1,6 @@
 import { corpusPage } from '../corpus/generate';
-import { judgeWritten, type SlotState } from '../corpus/written';
+import { slotStates } from '../corpus/slot-states';
+import { judgeWritten } from '../corpus/written';
 import { Assistant } from '../support/assistant';
 import { describe, expect, test } from '../support/fixtures';
 
@@ -32,15 +33,7 @@ describe('the variance corpus through the extension', () => {
       const assistant = new Assistant(page);
       await assistant.open();
       await assistant.fill();
-      const state: SlotState[] = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLInputElement>('[data-slot]')].map((control) => ({
-          slot: control.dataset.slot ?? '',
-          tag: control.localName,
-          type: control.type,
-          value: control.value,
-          checked: control.checked === true,
-        })),
-      );
+      const state = await slotStates(page);
       for (const truth of corpus.truth) {
         const controls = state.filter((control) => control.slot === truth.slot);
         const written = judgeWritten(truth, controls);
