@@ -37,6 +37,10 @@ function foreignWords(view: string): string[] {
       for (const word of findForeignWords(node.data))
         found.push(`${view}: "${word}" in 「${node.data.trim()}」`);
     } else if (node instanceof Element) {
+      // A bare file input is drawn by the browser in the browser's language (「Choose File」
+      // under an English locale): it must sit in a labelled `.file-button`.
+      if (node instanceof HTMLInputElement && node.type === 'file' && !node.closest('.file-button'))
+        found.push(`${view}: a bare file chooser (${node.getAttribute('data-testid') ?? node.name})`);
       for (const name of SCANNED_ATTRIBUTES) {
         const value = node.getAttribute(name);
         if (value)

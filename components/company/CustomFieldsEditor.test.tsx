@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
 /** 自定义栏目 in the company editor and in one draft's editor: add, check, keep apart. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { File as NodeFile } from 'node:buffer';
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createCompany, createDraft } from '@/lib/drafts/operations';
+import { listAttachments } from '@/lib/store/attachments';
 import { addCustomField, listCustomFields } from '@/lib/store/custom-fields';
 import { type Database, openDatabase } from '@/lib/store/db';
 import { type Mounted, mount } from '@/test/react-dom';
@@ -22,6 +25,10 @@ afterEach(() => {
   db.close();
   vi.restoreAllMocks();
 });
+
+/** A file as a browser gives it (jsdom's File cannot be read; Node's can). */
+const nodeFile = (parts: Uint8Array[], name: string, type: string) =>
+  new NodeFile(parts, name, { type }) as unknown as Blob;
 
 /** The 「添加栏目」 form's control whose label starts with `text`. */
 const formControl = (text: string) => {
@@ -99,5 +106,52 @@ describe('CustomFieldsEditor', { timeout: 60_000 }, () => {
     await ui.render(<CustomFieldsEditor db={db} companyId={companyId} />);
     await ui.waitForTestId('custom-field:省级推荐批次编号');
     expect(ui.byTestId('custom-field:本项目的专门问题')).toBeNull();
+  });
+
+  it('a file field takes only a real proof: the 2-byte 声明.exe is refused and nothing is stored', async () => {
+    await ui.render(<CustomFieldsEditor db={db} companyId={companyId} />);
+    await ui.waitForTestId('section:custom-fields');
+    await addField('安全生产许可证', 'file');
+    const row = await ui.waitForTestId('custom-field:安全生产许可证');
+    const input = row.querySelector('input[type="file"]') as HTMLInputElement;
+    // Drawn by the page in Chinese, not by the browser in its own language.
+    expect(input.closest('.file-button')?.textContent).toContain('上传文件');
+    const choose = async (file: Blob) => {
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      await act(async () => {
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    };
+
+    await choose(nodeFile([new Uint8Array([0x4d, 0x5a])], '声明.exe', 'application/pdf'));
+    await ui.waitFor(() =>
+      expect(row.querySelector('[role="alert"]')?.textContent).toContain('「声明.exe」不是'),
+    );
+    expect((await listCustomFields(db, companyId)).records[0]?.value).toBeUndefined();
+
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    // jsdom's Blob cannot be read; lend it the browser's reading for this step (FileReader).
+    Object.defineProperty(Blob.prototype, 'arrayBuffer', {
+      configurable: true,
+      value(this: Blob) {
+        return new Promise<ArrayBuffer>((resolve) => {
+          const reader = new FileReader();
+          reader.onload = () => resolve(reader.result as ArrayBuffer);
+          reader.readAsArrayBuffer(this);
+        });
+      },
+    });
+    onTestFinished(() => {
+      delete (Blob.prototype as Partial<Blob>).arrayBuffer;
+    });
+    const photo = new File([png], '许可证.jpg', { type: 'image/jpeg' });
+    await choose(photo);
+    await ui.waitFor(() => expect(row.textContent).toContain('许可证.jpg'));
+    expect(row.querySelector('[role="alert"]')).toBeNull();
+    const [record] = (await listCustomFields(db, companyId)).records;
+    expect(record?.value).toEqual([expect.objectContaining({ name: '许可证.jpg' })]);
+    // Stored with the type its bytes show, not the one its name claims.
+    const stored = (await listAttachments(db, companyId)).records;
+    expect(stored.map((item) => [item.name, item.type])).toEqual([['许可证.jpg', 'image/png']]);
   });
 });

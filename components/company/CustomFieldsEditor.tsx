@@ -11,6 +11,7 @@ import {
   LATEST_EDITION,
 } from '@/lib/catalog';
 import { type CustomFieldForm, parseCustomFieldForm } from '@/lib/drafts/custom-field-form';
+import { judgeProofFile } from '@/lib/proofs';
 import { addAttachment, attachmentRef } from '@/lib/store/attachments';
 import {
   addCustomField,
@@ -20,6 +21,7 @@ import {
 } from '@/lib/store/custom-fields';
 import type { Database } from '@/lib/store/db';
 import type { CustomFieldRecord } from '@/lib/store/records';
+import { failureText } from '@/lib/text/failure';
 import { isRequired, validateValues } from '@/lib/validate';
 
 interface CustomFieldsEditorProps {
@@ -238,6 +240,7 @@ interface CustomFileRowProps {
 /** A file field: the stored files by name, one more from disk, remove one. */
 function CustomFileRow({ db, companyId, record, onChange }: CustomFileRowProps) {
   const refs = Array.isArray(record.value) ? record.value : [];
+  const [problem, setProblem] = useState<string>();
   return (
     <div className="field-row">
       <span className="field-row__label">{record.label}</span>
@@ -259,27 +262,42 @@ function CustomFileRow({ db, companyId, record, onChange }: CustomFileRowProps) 
             </li>
           ))}
         </ul>
-        <input
-          type="file"
-          aria-label={`上传${record.label}`}
-          onChange={async (event) => {
-            const file = event.target.files?.[0];
-            if (!file) return;
-            try {
-              const stored = await addAttachment(db, {
-                companyId,
-                requirementKey: `custom.${record.id}`,
-                name: file.name,
-                type: file.type,
-                blob: file,
-              });
-              await onChange([...refs, attachmentRef(stored)]);
-            } catch (error) {
-              console.error('[shenbao] storing a custom field file failed', error);
-              window.alert(`「${file.name}」未能保存，请检查磁盘空间后重试。`);
-            }
-          }}
-        />
+        <label className="file-button">
+          上传文件
+          <input
+            type="file"
+            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            aria-label={`上传${record.label}`}
+            onChange={async (event) => {
+              const input = event.currentTarget;
+              const file = input.files?.[0];
+              input.value = '';
+              if (!file) return;
+              try {
+                // The same rule as the 申报书's own proofs: judged by the bytes, not the name.
+                const judged = await judgeProofFile(file);
+                if (!judged.ok) {
+                  setProblem(judged.message);
+                  return;
+                }
+                const stored = await addAttachment(db, {
+                  companyId,
+                  requirementKey: `custom.${record.id}`,
+                  name: file.name,
+                  type: judged.type,
+                  blob: file,
+                  ...(judged.pages ? { pages: judged.pages } : {}),
+                });
+                await onChange([...refs, attachmentRef(stored)]);
+                setProblem(undefined);
+              } catch (reason) {
+                console.error('[shenbao] storing a custom field file failed', reason);
+                setProblem(`「${file.name}」未能保存：${failureText(reason)}`);
+              }
+            }}
+          />
+        </label>
+        {problem && <p role="alert">{problem}</p>}
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Edition } from '@/lib/catalog';
 import { docxText, NoticeReadError } from '@/lib/editions/docx-text';
 import { editionFileName, editionFileText, parseEditionFile } from '@/lib/editions/file';
@@ -35,7 +35,6 @@ function downloadText(text: string, fileName: string): void {
  * files (导出 / 导入).
  */
 export function NewEditionPanel({ db, onChanged }: NewEditionPanelProps) {
-  const ids = useId();
   const [pasted, setPasted] = useState('');
   const [proposal, setProposal] = useState<{ edition: Edition; missing: string[] }>();
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string }>();
@@ -111,14 +110,17 @@ export function NewEditionPanel({ db, onChanged }: NewEditionPanelProps) {
       <p>
         选择当年的通知和申报书（.docx），或粘贴通知全文，申报助手会读出申报方向、表格栏目、字数限制、附件清单、截止日期和份数，供您核对后保存。
       </p>
-      <label htmlFor={`${ids}-file`}>通知 / 申报书 (.docx)：</label>
-      <input
-        id={`${ids}-file`}
-        type="file"
-        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        data-testid="edition-notice-file"
-        onChange={(event) => void onNoticeFile(event.target.files?.[0])}
-      />
+      <p>
+        <label className="file-button">
+          选择通知或申报书（.docx）
+          <input
+            type="file"
+            accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            data-testid="edition-notice-file"
+            onChange={(event) => void onNoticeFile(event.target.files?.[0])}
+          />
+        </label>
+      </p>
       <details>
         <summary>或粘贴通知文本</summary>
         <textarea
@@ -138,14 +140,15 @@ export function NewEditionPanel({ db, onChanged }: NewEditionPanelProps) {
         </button>
       </details>
       <p>
-        <label htmlFor={`${ids}-import`}>导入同事分享的批次文件 (.json)：</label>
-        <input
-          id={`${ids}-import`}
-          type="file"
-          accept=".json,application/json"
-          data-testid="edition-import"
-          onChange={(event) => void onImport(event.target.files?.[0])}
-        />
+        <label className="file-button">
+          导入同事分享的批次文件（.json）
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-testid="edition-import"
+            onChange={(event) => void onImport(event.target.files?.[0])}
+          />
+        </label>
       </p>
       {message && (
         <p role={message.kind === 'error' ? 'alert' : 'status'} data-testid="edition-message">
