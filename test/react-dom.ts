@@ -37,7 +37,19 @@ export function mount(): Mounted {
   document.body.replaceChildren(container);
   let root: Root = createRoot(container);
   const byTestId = (id: string) => container.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-  const waitFor = (assertion: () => void) => vi.waitFor(assertion, WAIT).then(() => undefined);
+  const waitFor = async (assertion: () => void) => {
+    // While the test waits for a state, the app's own async work (IndexedDB reads, messages)
+    // renders as in a browser: not inside act(), and React must not warn about it (the same
+    // switch Testing Library's waitFor makes).
+    const scope = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const before = scope.IS_REACT_ACT_ENVIRONMENT;
+    scope.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      await vi.waitFor(assertion, WAIT);
+    } finally {
+      scope.IS_REACT_ACT_ENVIRONMENT = before;
+    }
+  };
   return {
     container,
     render: (node) => act(async () => root.render(node)),

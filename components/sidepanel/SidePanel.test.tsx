@@ -40,6 +40,8 @@ beforeEach(() => {
         },
       };
     if (request.type === 'tab/fill') return { ok: true, result: report('单位名称') };
+    // After a fill the panel asks what the page holds beyond the profile: nothing here.
+    if (request.type === 'tab/capture') return { ok: true, result: { candidates: [], withheld: [] } };
     return { ok: true, result: true };
   });
 });
