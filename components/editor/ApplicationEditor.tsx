@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { SubmissionChecklist } from '@/components/checklist/SubmissionChecklist';
 import { CustomFieldsEditor } from '@/components/company/CustomFieldsEditor';
 import { fieldsFor, SECTIONS } from '@/lib/catalog';
+import { printViewPath } from '@/lib/docx/print-view';
 import type { Database } from '@/lib/store/db';
 import { AttachmentChecklist } from './AttachmentChecklist';
 import { ExportDocxButton } from './ExportDocxButton';
@@ -15,6 +16,11 @@ interface ApplicationEditorProps {
   db: Database;
   draftId: string;
   onClose: () => void;
+}
+
+/** 「打印全部」: the print view of the draft in a tab of its own (an extension page). */
+function openPrintView(draftId: string, isoDate: string): void {
+  window.open(new URL(printViewPath(draftId, isoDate), location.href).href, '_blank');
 }
 
 /** The whole 申报书 of one draft, section by section, checked as the user types. */
@@ -85,8 +91,12 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
           checklist={records.draft.checklist ?? []}
           onDateChange={(date) => change('project.applicationDate', date)}
           loadProofs={(values) =>
-            import('@/lib/docx/proofs').then(({ loadProofContents }) => loadProofContents(db, values))
+            Promise.all([import('@/lib/docx/proofs'), import('@/lib/runtime/pdf-render')]).then(
+              ([{ loadProofContents }, { renderPdfPages }]) =>
+                loadProofContents(db, records.edition, values, { renderPdf: renderPdfPages }),
+            )
           }
+          onPrintAll={(date) => openPrintView(draftId, date)}
         />
         <SectionNav edition={records.edition} issues={issues} />
       </div>

@@ -20,12 +20,17 @@ interface ExportDocxButtonProps {
   onDateChange?: (isoDate: string) => void;
   /** Reads the stored proofs for an export that embeds them; absent: the option is not offered. */
   loadProofs?: (values: FieldValues) => Promise<ReadonlyMap<string, ProofContent>>;
+  /**
+   * Opens the whole application as one printable page (申报书 then 附1–附n with the proofs, in
+   * the order the notice binds them) for the chosen 申报日期; absent: not offered.
+   */
+  onPrintAll?: (isoDate: string) => void;
 }
 
 type ExportState =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'done'; name: string }
+  | { kind: 'done'; name: string; unrendered: readonly { name: string; note: string }[] }
   | { kind: 'failed'; message: string };
 
 function saveFile(bytes: Uint8Array<ArrayBuffer>, name: string, type: string): void {
@@ -59,6 +64,7 @@ export function ExportDocxButton({
   checklist,
   onDateChange,
   loadProofs,
+  onPrintAll,
 }: ExportDocxButtonProps) {
   const [dialog, setDialog] = useState(false);
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
@@ -81,8 +87,11 @@ export function ExportDocxButton({
       const bytes = await buildApplicationDocx({ edition, values: withDate, draftMarked, today, proofs });
       const name = exportFileName(values, today, draftMarked);
       saveFile(bytes, name, DOCX_MIME);
+      const unrendered = proofs
+        ? (await import('@/lib/docx/proofs')).unrenderedPdfs(edition, withDate, proofs)
+        : [];
       setDialog(false);
-      setState({ kind: 'done', name });
+      setState({ kind: 'done', name, unrendered });
     } catch (error) {
       setState({ kind: 'failed', message: describeFailure('申报书未能生成', error) });
     }
@@ -140,8 +149,22 @@ export function ExportDocxButton({
                   checked={embed}
                   onChange={(event) => setEmbed(event.target.checked)}
                 />
-                在附1、附2中附上证明材料（图片直接嵌入；PDF 列出页数，需另附打印件）
+                在附1、附2中附上证明材料（图片直接嵌入；PDF 逐页转成图片嵌入，每页一页）
               </label>
+            )}
+            {onPrintAll && (
+              <button
+                type="button"
+                className="button--secondary"
+                data-testid="export-print-all"
+                disabled={!DATE.test(chosenDate)}
+                onClick={() => {
+                  if (chosenDate !== stored) onDateChange?.(chosenDate);
+                  onPrintAll(chosenDate);
+                }}
+              >
+                打印全部（申报书与证明材料）
+              </button>
             )}
           </div>
           {blocking.length === 0 ? (
@@ -169,6 +192,18 @@ export function ExportDocxButton({
             />
           )}
         </section>
+      )}
+      {state.kind === 'done' && state.unrendered.length > 0 && (
+        <div className="export-docx__unrendered" role="status" data-testid="export-docx-unrendered">
+          <p>以下 PDF 未能转成图片，申报书中已改为列出文件名，请另附打印件：</p>
+          <ul>
+            {state.unrendered.map((item) => (
+              <li key={item.name}>
+                {item.name}：{item.note}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {state.kind === 'done' && (
         <details className="export-docx__checklist" open>

@@ -73,7 +73,9 @@ function css(model: DocumentModel): string {
     ...styles,
     '@media print{html{background:none}.sheet{width:auto;margin:0;padding:0;box-shadow:none}',
     '.page-break{border:0;margin:0;break-after:page}.sheet+.sheet{break-before:page}',
-    'tr{break-inside:avoid}.draft{display:none}}',
+    'tr{break-inside:avoid}.draft{display:none}',
+    // An embedded proof page stays whole and keeps its caption with it.
+    '.proof-image{break-inside:avoid;break-after:avoid}.proof-image img{max-width:100%;object-fit:contain}}',
   ].join('\n');
 }
 
