@@ -35,10 +35,8 @@ export function pixelSize(
   heightPt: number,
   scale: number,
 ): { width: number; height: number } {
-  return {
-    width: Math.max(1, Math.floor(widthPt * scale)),
-    height: Math.max(1, Math.floor(heightPt * scale)),
-  };
+  const side = (points: number) => Math.min(MAX_PAGE_SIDE_PX, Math.max(1, Math.round(points * scale)));
+  return { width: side(widthPt), height: side(heightPt) };
 }
 
 /** Page numbers (1-based) to render of a PDF with `total` pages, in order. */
