@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import type { Download } from 'playwright-core';
 import { pdfPageCount } from '@/lib/proofs/pdf-pages';
@@ -147,6 +147,9 @@ describe('申报书 export from the dashboard', () => {
       page.getByTestId('export-docx-draft').click(),
     ]);
     const bytes = readFileSync(await download.path());
+    // Kept for `npm run render:docx -- artifacts/docx/pdf-proof.docx` (a look at the pages).
+    mkdirSync('artifacts/docx', { recursive: true });
+    writeFileSync('artifacts/docx/pdf-proof.docx', bytes);
     const zip = unzipSync(bytes);
     const files = unzipDocx(bytes);
     const documentXml = files['word/document.xml'] ?? '';
@@ -192,12 +195,14 @@ describe('申报书 export from the dashboard', () => {
         loaded: (node as HTMLImageElement).naturalWidth > 0,
       })),
     );
-    expect(images.filter((image) => image.alt.startsWith(name)).map((image) => image.alt)).toEqual(
-      [1, 2, 3].map((n) => `${name}　第 ${n} / 3 页`),
-    );
+    expect(images.map((image) => image.alt)).toEqual(captions);
     expect(images.every((image) => image.loaded)).toBe(true);
+    await print.setViewportSize({ width: 1280, height: 900 });
+    await print.getByAltText(captions[1] as string).scrollIntoViewIfNeeded();
+    await print.screenshot({ path: screenshotPath('print-view') });
     await print.getByTestId('print-all-print').waitFor();
     const pdf = await print.pdf({ format: 'A4', preferCSSPageSize: true });
+    writeFileSync('artifacts/docx/print-view.pdf', pdf);
     // The 申报书 alone prints on 14 A4 pages here (more than 10 wherever it runs); each proof page
     // adds a page of its own.
     expect(pdfPageCount(pdf) ?? 0).toBeGreaterThanOrEqual(10 + 3);
