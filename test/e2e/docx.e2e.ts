@@ -138,6 +138,16 @@ describe('申报书 export from the dashboard', () => {
     const slot = page.getByTestId('attachment:attachment.promotionProof');
     await slot.getByTestId('attach:attachment.promotionProof').setInputFiles(fixture);
     await slot.getByText(name).waitFor();
+    // A damaged PDF (its signature is right, its body is not) in 附2 item 1: listed with the
+    // reason, in the document, the dialog and the print view; never an error of the export.
+    const broken = '损坏的证明.pdf';
+    const brokenSlot = page.getByTestId('attachment:attachment.projectIpProof');
+    await brokenSlot.getByTestId('attach:attachment.projectIpProof').setInputFiles({
+      name: broken,
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n% the rest of this file was lost\n'),
+    });
+    await brokenSlot.getByText(broken).waitFor();
     await page.getByTestId('save-state').filter({ hasText: '已自动保存' }).waitFor();
 
     await page.getByTestId('export-docx').click();
@@ -167,7 +177,13 @@ describe('申报书 export from the dashboard', () => {
     for (const picture of ours) expect(zip[`word/${picture.media}`]?.length ?? 0).toBeGreaterThan(5_000);
     // One picture per PDF page and nothing else; the file is not listed as unrendered.
     expect(pictures).toHaveLength(3);
-    expect(bodyParagraphs(documentXml).some((text) => text.includes('未能转成图片'))).toBe(false);
+    const brokenNote = 'PDF 文件未能转成图片（文件已损坏或不是有效的 PDF）';
+    expect(bodyParagraphs(documentXml).filter((text) => text.includes('未能转成图片'))).toEqual([
+      `（${brokenNote}，请将其打印件附于此处。）`,
+    ]);
+    await expect
+      .poll(() => page.getByTestId('export-docx-unrendered').textContent())
+      .toContain(`${broken}：${brokenNote}`);
 
     const [print] = await Promise.all([
       sample.browser.context.waitForEvent('page'),
@@ -200,6 +216,9 @@ describe('申报书 export from the dashboard', () => {
     await print.setViewportSize({ width: 1280, height: 900 });
     await print.getByAltText(captions[1] as string).scrollIntoViewIfNeeded();
     await print.screenshot({ path: screenshotPath('print-view') });
+    expect(await print.getByTestId('print-unrendered').allTextContents()).toEqual([
+      `${broken}：${brokenNote}，请将其打印件附于此处。`,
+    ]);
     await print.getByTestId('print-all-print').waitFor();
     const pdf = await print.pdf({ format: 'A4', preferCSSPageSize: true });
     writeFileSync('artifacts/docx/print-view.pdf', pdf);
