@@ -55,8 +55,10 @@ export function isoDay(day: Date): string {
 /**
  * 「导出申报书 (.docx)」 and 「打印预览」 in the editor's top bar. The export opens a dialog: the
  * 申报日期 the cover and the 责任声明 print (the draft's, else today; kept with the draft), whether
- * 附1/附2 embed the stored proofs, and the same rules as the dashboard: errors are listed, and the
- * user may still export a copy marked 草稿, where each failing value is printed marked.
+ * 附1/附2 embed the stored proofs (PDF pages rendered; a PDF that cannot be is named after the
+ * export with its reason), 「打印全部」 (the whole application in a print view of its own), and
+ * the same rules as the dashboard: errors are listed, and the user may still export a copy
+ * marked 草稿, where each failing value is printed marked.
  */
 export function ExportDocxButton({
   edition,
@@ -193,23 +195,31 @@ export function ExportDocxButton({
           )}
         </section>
       )}
-      {state.kind === 'done' && state.unrendered.length > 0 && (
-        <div className="export-docx__unrendered" role="status" data-testid="export-docx-unrendered">
-          <p>以下 PDF 未能转成图片，申报书中已改为列出文件名，请另附打印件：</p>
-          <ul>
-            {state.unrendered.map((item) => (
-              <li key={item.name}>
-                {item.name}：{item.note}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
       {state.kind === 'done' && (
-        <details className="export-docx__checklist" open>
-          <summary>打印前请对照递交清单</summary>
-          <SubmissionChecklist edition={edition} ticked={checklist} />
-        </details>
+        // After an export: the PDFs that could not be rendered, and the checklist to print by.
+        <div className="export-docx__after">
+          {state.unrendered.length > 0 && (
+            <div className="export-docx__unrendered" role="status" data-testid="export-docx-unrendered">
+              <p>以下 PDF 未能转成图片，申报书中已改为列出文件名，请另附打印件：</p>
+              <ul>
+                {state.unrendered.map((item) => (
+                  <li key={item.name}>
+                    {item.name}：{item.note}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <details className="export-docx__checklist" open>
+            <summary>打印前请对照递交清单</summary>
+            <SubmissionChecklist edition={edition} ticked={checklist} />
+          </details>
+          <div className="export-docx__actions">
+            <button type="button" onClick={() => setState({ kind: 'idle' })}>
+              知道了
+            </button>
+          </div>
+        </div>
       )}
       {previewDraft !== undefined && (
         <PrintPreview

@@ -184,6 +184,7 @@ describe('申报书 export from the dashboard', () => {
     await expect
       .poll(() => page.getByTestId('export-docx-unrendered').textContent())
       .toContain(`${broken}：${brokenNote}`);
+    await page.screenshot({ path: screenshotPath('docx-unrendered-pdf') });
 
     const [print] = await Promise.all([
       sample.browser.context.waitForEvent('page'),
