@@ -25,7 +25,7 @@ function openPrintView(draftId: string, isoDate: string): void {
 
 /** The whole 申报书 of one draft, section by section, checked as the user types. */
 export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorProps) {
-  const { records, loadError, values, issues, change, setChecklist, saveState, restoreDraft } =
+  const { records, loadError, values, issues, change, setChecklist, saveState, restoreDraft, flushAll } =
     useApplication(db, draftId);
   const [showRevisions, setShowRevisions] = useState(false);
   // An empty cell the user has not reached yet is not an error to shout about while typing;
@@ -96,7 +96,14 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
                 loadProofContents(db, records.edition, values, { renderPdf: renderPdfPages }),
             )
           }
-          onPrintAll={(date) => openPrintView(draftId, date)}
+          // The print view reads the draft from the store: write pending edits first (a flush
+          // takes milliseconds, well within the click's activation for opening a tab).
+          onPrintAll={(date) =>
+            void flushAll()
+              // A failed save is shown in the bar; the view then prints what is stored.
+              .catch(() => undefined)
+              .then(() => openPrintView(draftId, date))
+          }
         />
         <SectionNav edition={records.edition} issues={issues} />
       </div>
