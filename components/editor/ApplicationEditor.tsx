@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { SubmissionChecklist } from '@/components/checklist/SubmissionChecklist';
 import { CustomFieldsEditor } from '@/components/company/CustomFieldsEditor';
 import { fieldsFor, SECTIONS } from '@/lib/catalog';
+import { printViewPath } from '@/lib/docx/print-view';
 import type { Database } from '@/lib/store/db';
 import { AttachmentChecklist } from './AttachmentChecklist';
 import { ExportDocxButton } from './ExportDocxButton';
@@ -17,9 +18,14 @@ interface ApplicationEditorProps {
   onClose: () => void;
 }
 
+/** 「打印全部」: the print view of the draft in a tab of its own (an extension page). */
+function openPrintView(draftId: string, isoDate: string): void {
+  window.open(new URL(printViewPath(draftId, isoDate), location.href).href, '_blank');
+}
+
 /** The whole 申报书 of one draft, section by section, checked as the user types. */
 export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorProps) {
-  const { records, loadError, values, issues, change, setChecklist, saveState, restoreDraft } =
+  const { records, loadError, values, issues, change, setChecklist, saveState, restoreDraft, flushAll } =
     useApplication(db, draftId);
   const [showRevisions, setShowRevisions] = useState(false);
   // An empty cell the user has not reached yet is not an error to shout about while typing;
@@ -85,7 +91,18 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
           checklist={records.draft.checklist ?? []}
           onDateChange={(date) => change('project.applicationDate', date)}
           loadProofs={(values) =>
-            import('@/lib/docx/proofs').then(({ loadProofContents }) => loadProofContents(db, values))
+            Promise.all([import('@/lib/docx/proofs'), import('@/lib/runtime/pdf-render')]).then(
+              ([{ loadProofContents }, { renderPdfPages }]) =>
+                loadProofContents(db, records.edition, values, { renderPdf: renderPdfPages }),
+            )
+          }
+          // The print view reads the draft from the store: write pending edits first (a flush
+          // takes milliseconds, well within the click's activation for opening a tab).
+          onPrintAll={(date) =>
+            void flushAll()
+              // A failed save is shown in the bar; the view then prints what is stored.
+              .catch(() => undefined)
+              .then(() => openPrintView(draftId, date))
           }
         />
         <SectionNav edition={records.edition} issues={issues} />

@@ -20,12 +20,17 @@ interface ExportDocxButtonProps {
   onDateChange?: (isoDate: string) => void;
   /** Reads the stored proofs for an export that embeds them; absent: the option is not offered. */
   loadProofs?: (values: FieldValues) => Promise<ReadonlyMap<string, ProofContent>>;
+  /**
+   * Opens the whole application as one printable page (申报书 then 附1–附n with the proofs, in
+   * the order the notice binds them) for the chosen 申报日期; absent: not offered.
+   */
+  onPrintAll?: (isoDate: string) => void;
 }
 
 type ExportState =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'done'; name: string }
+  | { kind: 'done'; name: string; unrendered: readonly { name: string; note: string }[] }
   | { kind: 'failed'; message: string };
 
 function saveFile(bytes: Uint8Array<ArrayBuffer>, name: string, type: string): void {
@@ -50,8 +55,10 @@ export function isoDay(day: Date): string {
 /**
  * 「导出申报书 (.docx)」 and 「打印预览」 in the editor's top bar. The export opens a dialog: the
  * 申报日期 the cover and the 责任声明 print (the draft's, else today; kept with the draft), whether
- * 附1/附2 embed the stored proofs, and the same rules as the dashboard: errors are listed, and the
- * user may still export a copy marked 草稿, where each failing value is printed marked.
+ * 附1/附2 embed the stored proofs (PDF pages rendered; a PDF that cannot be is named after the
+ * export with its reason), 「打印全部」 (the whole application in a print view of its own), and
+ * the same rules as the dashboard: errors are listed, and the user may still export a copy
+ * marked 草稿, where each failing value is printed marked.
  */
 export function ExportDocxButton({
   edition,
@@ -59,6 +66,7 @@ export function ExportDocxButton({
   checklist,
   onDateChange,
   loadProofs,
+  onPrintAll,
 }: ExportDocxButtonProps) {
   const [dialog, setDialog] = useState(false);
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
@@ -81,8 +89,11 @@ export function ExportDocxButton({
       const bytes = await buildApplicationDocx({ edition, values: withDate, draftMarked, today, proofs });
       const name = exportFileName(values, today, draftMarked);
       saveFile(bytes, name, DOCX_MIME);
+      const unrendered = proofs
+        ? (await import('@/lib/docx/proofs')).unrenderedPdfs(edition, withDate, proofs)
+        : [];
       setDialog(false);
-      setState({ kind: 'done', name });
+      setState({ kind: 'done', name, unrendered });
     } catch (error) {
       setState({ kind: 'failed', message: describeFailure('申报书未能生成', error) });
     }
@@ -140,8 +151,22 @@ export function ExportDocxButton({
                   checked={embed}
                   onChange={(event) => setEmbed(event.target.checked)}
                 />
-                在附1、附2中附上证明材料（图片直接嵌入；PDF 列出页数，需另附打印件）
+                在附1、附2中附上证明材料（图片直接嵌入；PDF 逐页转成图片嵌入，每页一页）
               </label>
+            )}
+            {onPrintAll && (
+              <button
+                type="button"
+                className="button--secondary"
+                data-testid="export-print-all"
+                disabled={!DATE.test(chosenDate)}
+                onClick={() => {
+                  if (chosenDate !== stored) onDateChange?.(chosenDate);
+                  onPrintAll(chosenDate);
+                }}
+              >
+                打印全部（申报书与证明材料）
+              </button>
             )}
           </div>
           {blocking.length === 0 ? (
@@ -171,10 +196,30 @@ export function ExportDocxButton({
         </section>
       )}
       {state.kind === 'done' && (
-        <details className="export-docx__checklist" open>
-          <summary>打印前请对照递交清单</summary>
-          <SubmissionChecklist edition={edition} ticked={checklist} />
-        </details>
+        // After an export: the PDFs that could not be rendered, and the checklist to print by.
+        <div className="export-docx__after">
+          {state.unrendered.length > 0 && (
+            <div className="export-docx__unrendered" role="status" data-testid="export-docx-unrendered">
+              <p>以下 PDF 未能转成图片，申报书中已改为列出文件名，请另附打印件：</p>
+              <ul>
+                {state.unrendered.map((item) => (
+                  <li key={item.name}>
+                    {item.name}：{item.note}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <details className="export-docx__checklist" open>
+            <summary>打印前请对照递交清单</summary>
+            <SubmissionChecklist edition={edition} ticked={checklist} />
+          </details>
+          <div className="export-docx__actions">
+            <button type="button" onClick={() => setState({ kind: 'idle' })}>
+              知道了
+            </button>
+          </div>
+        </div>
       )}
       {previewDraft !== undefined && (
         <PrintPreview

@@ -55,6 +55,38 @@ describe('the export dialog', { timeout: 60_000 }, () => {
     expect(ui.byTestId('export-docx-dialog')).toBeNull();
   });
 
+  it('names a PDF that could not be rendered, in zh-CN, and opens 打印全部 for the chosen date', async () => {
+    const values = {
+      ...sample,
+      'attachment.promotionProof': [{ id: 'locked', name: '推广效果（加密）.pdf' }],
+    };
+    const loadProofs = vi.fn(
+      async () =>
+        new Map<string, ProofContent>([['locked', { kind: 'pdf', pages: 3, failure: 'encrypted' }]]),
+    );
+    const onPrintAll = vi.fn();
+    await ui.render(
+      <ExportDocxButton
+        edition={EDITION_2020}
+        values={values}
+        checklist={[]}
+        loadProofs={loadProofs}
+        onPrintAll={onPrintAll}
+      />,
+    );
+    await ui.click(ui.byTestId('export-docx') as HTMLElement);
+    await ui.type((await ui.waitForTestId('export-date')) as HTMLInputElement, '2020-05-07');
+    await ui.click(ui.byTestId('export-print-all') as HTMLElement);
+    expect(onPrintAll).toHaveBeenCalledWith('2020-05-07');
+    await ui.click(ui.byTestId('export-embed-proofs') as HTMLElement);
+    await ui.click(ui.byTestId('export-docx-confirm') as HTMLElement);
+    const notes = await ui.waitForTestId('export-docx-unrendered');
+    expect(notes.textContent).toContain(
+      '推广效果（加密）.pdf：PDF 文件未能转成图片（文件设有打开密码），共 3 页',
+    );
+    expect(notes.textContent).not.toMatch(/Password|Exception|Error/);
+  });
+
   it('defaults to today without a stored date; with errors it lists them and offers a 草稿 instead', async () => {
     const values = {
       ...sample,

@@ -1,47 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  applicationValues,
-  type Edition,
-  type FieldValue,
-  fieldIndex,
-  findEdition,
-  LATEST_EDITION,
-} from '@/lib/catalog';
+import { applicationValues, type FieldValue, fieldIndex } from '@/lib/catalog';
+import { type ApplicationRecords, loadRecords } from '@/lib/drafts/application';
 import { type Autosaver, createAutosaver, flushWhenPageHides } from '@/lib/store/autosave';
 import type { Database } from '@/lib/store/db';
-import {
-  type CompanyRecord,
-  companyRecordSchema,
-  type DraftRecord,
-  draftRecordSchema,
-  type FiguresRecord,
-  figuresRecordSchema,
-  withValue,
-} from '@/lib/store/records';
+import { type CompanyRecord, type DraftRecord, type FiguresRecord, withValue } from '@/lib/store/records';
 import { saveFigures } from '@/lib/store/repository';
 import { saveCompanyWithRevision, saveDraftWithRevision } from '@/lib/store/revisions';
 import { describeFailure, failureText } from '@/lib/text/failure';
 import { validateValues } from '@/lib/validate';
 
-export interface ApplicationRecords {
-  company: CompanyRecord;
-  figures: FiguresRecord;
-  draft: DraftRecord;
-  edition: Edition;
-}
+export type { ApplicationRecords };
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
-
-async function loadRecords(db: Database, draftId: string): Promise<ApplicationRecords> {
-  const draft = draftRecordSchema.parse(await db.get('drafts', draftId));
-  const company = companyRecordSchema.parse(await db.get('companies', draft.companyId));
-  const edition = findEdition(draft.editionId) ?? LATEST_EDITION;
-  const stored = await db.get('figures', [draft.companyId, edition.fiscalYear]);
-  const figures = stored
-    ? figuresRecordSchema.parse(stored)
-    : { companyId: draft.companyId, year: edition.fiscalYear, values: {}, updatedAt: Date.now() };
-  return { company, figures, draft, edition };
-}
 
 /**
  * One application open in the editor: the company profile, the figures of the edition's

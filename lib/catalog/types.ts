@@ -218,6 +218,12 @@ export interface PrintedWording {
   appendixTitles?: Readonly<Record<string, string>>;
   /** Appendices whose items print their proof in brackets (2020: 附1 only). */
   appendicesWithProof?: readonly string[];
+  /**
+   * The appendices in the order the application is bound and printed after the 申报书's own
+   * pages (2020: 附1, 附2, 附3, as 填表须知 二 and 三 name them). An appendix not listed follows
+   * in the order of `attachments`, the 责任声明's last.
+   */
+  appendixOrder?: readonly string[];
 }
 
 /** One year of the programme as one data package: everything that differs by year. */

@@ -86,8 +86,9 @@ export function composeDocument(input: DocumentInput): DocumentModel {
           formTable(context),
           PAGE_BREAK,
           ...details(context),
-          ...proofAppendices(context).flatMap((name) => appendix(context, name)),
-          ...declaration(context),
+          ...appendixOrder(context.edition, context.template.appendixOrder).flatMap((name) =>
+            name === declarationAppendix(context.edition) ? declaration(context) : appendix(context, name),
+          ),
         ],
         pageNumbers: true,
       },
@@ -201,12 +202,25 @@ function details(context: Context): Block[] {
 /** The key of the 申报主体责任声明, printed as its own appendix with the declaration text. */
 const DECLARATION_KEY = 'attachment.declaration';
 
-/** The edition's proof appendices (附1, 附2, … ) in order; the declaration's comes last. */
-function proofAppendices(context: Context): string[] {
-  const declaration = context.edition.attachments.find((item) => item.key === DECLARATION_KEY)?.appendix;
-  return [...new Set(context.edition.attachments.map((item) => item.appendix))].filter(
+/** The appendix of the 责任声明 (附3 in 2020). */
+function declarationAppendix(edition: Edition): string {
+  return edition.attachments.find((item) => item.key === DECLARATION_KEY)?.appendix ?? '附3';
+}
+
+/**
+ * The appendices after the 申报书's own pages, in the order the application is bound: the
+ * edition's `printed.appendixOrder` (data from the notice), then any appendix it does not list
+ * in the order of `attachments`, the 责任声明's last. Every appendix once, the 责任声明 always
+ * (it is printed as text to sign even without items).
+ */
+export function appendixOrder(edition: Edition, stated: readonly string[] = []): string[] {
+  const declaration = declarationAppendix(edition);
+  const known = [...new Set(edition.attachments.map((item) => item.appendix))].filter(
     (name) => name !== declaration,
   );
+  const fallback = [...known, declaration];
+  const listed = stated.filter((name, index) => fallback.includes(name) && stated.indexOf(name) === index);
+  return [...listed, ...fallback.filter((name) => !listed.includes(name))];
 }
 
 function appendixHeading(context: Context, appendix: string): Block[] {
@@ -261,10 +275,7 @@ function declaration(context: Context): Block[] {
   const right = (text: string, spaceBeforePt = 0): ParagraphBlock =>
     paragraph('body', text, { align: 'right', spaceBeforePt });
   return [
-    ...appendixHeading(
-      context,
-      context.edition.attachments.find((item) => item.key === DECLARATION_KEY)?.appendix ?? '附3',
-    ),
+    ...appendixHeading(context, declarationAppendix(context.edition)),
     paragraph(
       'body',
       [

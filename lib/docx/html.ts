@@ -67,13 +67,17 @@ function css(model: DocumentModel): string {
     `padding:${pt(margin.top)} ${pt(margin.right)} ${pt(margin.bottom)} ${pt(margin.left)};box-shadow:0 1px 4px rgb(0 0 0/20%)}`,
     'p{margin:0;text-align:left}',
     '.page-break{border-top:1px dashed #bbb;margin:24px 0}',
+    // On screen an embedded proof page shows its edge; on paper the sheet is its edge.
+    '.proof-image img{box-shadow:0 0 0 1px #c9ced6}',
     'table{border-collapse:collapse;table-layout:fixed;width:100%}',
     'td{border:1px solid #000;padding:2pt 4pt;vertical-align:middle}',
     `.draft{color:#${DRAFT_COLOR};font:bold ${SIZES.header}pt ${FONTS.body.css};text-align:center}`,
     ...styles,
     '@media print{html{background:none}.sheet{width:auto;margin:0;padding:0;box-shadow:none}',
     '.page-break{border:0;margin:0;break-after:page}.sheet+.sheet{break-before:page}',
-    'tr{break-inside:avoid}.draft{display:none}}',
+    'tr{break-inside:avoid}.draft{display:none}',
+    // An embedded proof page stays whole and keeps its caption with it.
+    '.proof-image{break-inside:avoid;break-after:avoid}.proof-image img{max-width:100%;object-fit:contain;box-shadow:none}}',
   ].join('\n');
 }
 

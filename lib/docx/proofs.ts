@@ -1,21 +1,35 @@
-import type { AttachmentRef, FieldValues } from '@/lib/catalog';
+import type { AttachmentRef, Edition, FieldValues } from '@/lib/catalog';
 import { pdfPageCount } from '@/lib/proofs/pdf-pages';
+import {
+  MAX_RENDERED_PAGES,
+  type PdfRenderer,
+  type PdfRenderFailure,
+  pageCaption,
+  pdfFailureNote,
+  type RenderedPdfPage,
+} from '@/lib/proofs/pdf-render-plan';
 import { sniffProofKind } from '@/lib/proofs/sniff';
 import { readAttachmentBlob } from '@/lib/store/attachments';
 import type { Database } from '@/lib/store/db';
 import { attachmentRecordSchema } from '@/lib/store/records';
 import { attachmentRefs } from './format';
-import { type Block, type ImageBlock, paragraph } from './model';
+import { type Block, type ImageBlock, PAGE_BREAK, paragraph } from './model';
 import { PAGE, TEXT_WIDTH } from './styles';
 
 /**
  * What a stored proof can give the printed 附1/附2, read from its bytes (never its name or
- * stored type): an image is embedded; a PDF is listed with its page count, since Shenbao has no
- * PDF renderer to turn its pages into images; anything else is listed by name.
+ * stored type): an image is embedded; a PDF's pages are embedded as the images the dashboard
+ * rendered (`rendered`), one page each, or, when it could not be rendered (`failure`) or no
+ * renderer ran, listed with its page count; anything else is listed by name.
  */
 export type ProofContent =
   | { kind: 'image'; format: 'png' | 'jpg'; data: Uint8Array; width: number; height: number }
-  | { kind: 'pdf'; pages: number | undefined }
+  | {
+      kind: 'pdf';
+      pages: number | undefined;
+      rendered?: readonly RenderedPdfPage[];
+      failure?: PdfRenderFailure;
+    }
   | { kind: 'other' };
 
 /** Pixel size of a PNG (IHDR) or a JPEG (its SOFn frame header); undefined when unreadable. */
@@ -78,15 +92,59 @@ export function fitImage(width: number, height: number): { widthPt: number; heig
   return { widthPt: Math.round(widthPt * scale), heightPt: Math.round(heightPt * scale) };
 }
 
+/**
+ * A rendered PDF page's printed size: the page's own size in points, scaled down (never up) to
+ * the room an image has on a page of the 申报书.
+ */
+export function fitPage(widthPt: number, heightPt: number): { widthPt: number; heightPt: number } {
+  const scale = Math.min(1, MAX_WIDTH_PT / widthPt, MAX_HEIGHT_PT / heightPt);
+  return { widthPt: Math.round(widthPt * scale), heightPt: Math.round(heightPt * scale) };
+}
+
+/**
+ * The pages of a rendered PDF in order, each on a page of its own with its caption
+ * (「审计报告.pdf　第 2 / 5 页」), and a note when only the first pages were rendered.
+ */
+export function pdfPageBlocks(name: string, total: number, pages: readonly RenderedPdfPage[]): Block[] {
+  const blocks = pages.flatMap((page, index): Block[] => [
+    PAGE_BREAK,
+    {
+      type: 'image',
+      format: page.format,
+      data: page.data,
+      name: pageCaption(name, index + 1, total),
+      ...fitPage(page.widthPt, page.heightPt),
+    },
+    paragraph('cellNote', pageCaption(name, index + 1, total), { align: 'center' }),
+  ]);
+  if (pages.length < total)
+    blocks.push(
+      paragraph(
+        'body',
+        `（以上为前 ${pages.length} 页；本文件共 ${total} 页，其余 ${total - pages.length} 页请另附打印件。）`,
+        { indentChars: 4 },
+      ),
+    );
+  return blocks;
+}
+
 /** What follows a file's line in 附1/附2 when proofs are embedded. */
 export function embeddedProof(proofs: ReadonlyMap<string, ProofContent>, file: AttachmentRef): Block[] {
   const content = file.id === undefined ? undefined : proofs.get(file.id);
   const note = (text: string) => [paragraph('body', text, { indentChars: 4 })];
   if (!content) return note('（本机没有这份文件的内容，未能附上，请另附打印件。）');
-  if (content.kind === 'pdf')
+  if (content.kind === 'pdf') {
+    if (content.rendered && content.rendered.length > 0)
+      return pdfPageBlocks(
+        file.name,
+        Math.max(content.pages ?? 0, content.rendered.length),
+        content.rendered,
+      );
+    if (content.failure) return note(`（${pdfFailureNote(content.failure, content.pages)}。）`);
     return note(
-      `（PDF 文件${content.pages ? `，共 ${content.pages} 页` : ''}：申报助手不能把 PDF 页面转成图片，请将其打印件附于此处。）`,
+      `（PDF 文件${content.pages ? `，共 ${content.pages} 页` : ''}：未转成图片，请将其打印件附于此处。）`,
     );
+  }
   if (content.kind === 'other') return note('（文件格式无法嵌入，请另附打印件。）');
   const image: ImageBlock = {
     type: 'image',
@@ -99,26 +157,80 @@ export function embeddedProof(proofs: ReadonlyMap<string, ProofContent>, file: A
 }
 
 /**
- * The stored contents of every proof the application's 附 cells name, by attachment id, for
- * an export with embedded proofs. Reads the bytes of those files only; a file whose bytes are
- * gone is left out (its line then says so).
+ * The attachment ids of the files 附1/附2 print, in printed order: the edition's items (not the
+ * 责任声明, printed as text to sign, nor the common proofs beyond the 申报书), each item's files
+ * in their order.
+ */
+export function printedProofIds(edition: Edition, values: FieldValues): string[] {
+  const ids = edition.attachments
+    .filter((item) => item.key !== 'attachment.declaration')
+    .flatMap((item) => attachmentRefs(values[item.key]).flatMap((ref) => (ref.id ? [ref.id] : [])));
+  return [...new Set(ids)];
+}
+
+export interface LoadProofOptions {
+  /** Turns a PDF's pages into images (pdf.js in the dashboard); absent: PDFs are listed. */
+  renderPdf?: PdfRenderer;
+}
+
+/**
+ * The stored contents of every proof 附1/附2 print, by attachment id, for an export with
+ * embedded proofs. Reads the bytes of those files only; a file whose bytes are gone is left out
+ * (its line then says so). A PDF is rendered when a renderer is given; one that fails (encrypted,
+ * corrupt) keeps the reason and is listed, never an error of the export.
  */
 export async function loadProofContents(
   db: Database,
+  edition: Edition,
   values: FieldValues,
+  options: LoadProofOptions = {},
 ): Promise<Map<string, ProofContent>> {
-  const ids = new Set(
-    Object.entries(values)
-      .filter(([key]) => key.startsWith('attachment.'))
-      .flatMap(([, value]) => attachmentRefs(value).flatMap((ref) => (ref.id ? [ref.id] : []))),
-  );
   const contents = new Map<string, ProofContent>();
-  for (const id of ids) {
+  for (const id of printedProofIds(edition, values)) {
     const blob = await readAttachmentBlob(db, id);
     if (!blob) continue;
     const record = attachmentRecordSchema.safeParse(await db.get('attachments', id));
     const bytes = new Uint8Array(await blob.arrayBuffer());
-    contents.set(id, proofContent(bytes, record.success ? record.data.pages : undefined));
+    const content = proofContent(bytes, record.success ? record.data.pages : undefined);
+    contents.set(
+      id,
+      content.kind === 'pdf' && options.renderPdf
+        ? await rendered(content, bytes, options.renderPdf)
+        : content,
+    );
   }
   return contents;
 }
+
+async function rendered(
+  content: Extract<ProofContent, { kind: 'pdf' }>,
+  bytes: Uint8Array,
+  render: PdfRenderer,
+): Promise<ProofContent> {
+  const result = await render(bytes).catch(() => ({ ok: false as const, failure: 'unavailable' as const }));
+  if (!result.ok) return { ...content, failure: result.failure };
+  return { kind: 'pdf', pages: result.total, rendered: result.pages };
+}
+
+/**
+ * The PDFs that could not be rendered, for the export dialog: file name and the note the
+ * document prints. Empty when every PDF was rendered (or none was asked to be).
+ */
+export function unrenderedPdfs(
+  edition: Edition,
+  values: FieldValues,
+  proofs: ReadonlyMap<string, ProofContent>,
+): { name: string; note: string }[] {
+  const names = new Map(
+    edition.attachments.flatMap((item) =>
+      attachmentRefs(values[item.key]).flatMap((ref) => (ref.id ? [[ref.id, ref.name] as const] : [])),
+    ),
+  );
+  return [...proofs].flatMap(([id, content]) =>
+    content.kind === 'pdf' && content.failure
+      ? [{ name: names.get(id) ?? id, note: pdfFailureNote(content.failure, content.pages) }]
+      : [],
+  );
+}
+
+export { MAX_RENDERED_PAGES };

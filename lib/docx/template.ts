@@ -20,6 +20,8 @@ export interface FormTemplate {
   appendixTitles: Readonly<Record<string, string>>;
   /** Appendices whose items print their proof in brackets (附1 does, 附2 does not). */
   appendicesWithProof: readonly string[];
+  /** The appendices in the order they are bound (the edition's `printed.appendixOrder`). */
+  appendixOrder: readonly string[];
   /** 填表须知, as the edition prints it. */
   instructions: readonly string[];
 }
@@ -38,6 +40,7 @@ export function templateFor(edition: Edition): FormTemplate {
     guideNotice: notice,
     declarationNotice: `《工业和信息化部办公厅${notice.slice(1)}`,
     appendicesWithProof: ['附1'],
+    appendixOrder: [],
     ...edition.printed,
     appendixTitles: { ...APPENDIX_TITLES, ...edition.printed?.appendixTitles },
     instructions: edition.instructions,

@@ -83,6 +83,7 @@ export function proposeEdition(text: string, options: ProposeOptions): NoticePro
   const { extraFields, wordLimits } = readTableRows(rawLines, id);
   const attachments = readAttachments(lines, fiscalYear);
   const instructions = readInstructions(lines);
+  const appendixOrder = [...new Set(attachments.map((item) => item.appendix))];
   const guideNotice = /^一、.*?阅读(《[^》]+》)/.exec(instructions[0] ?? '')?.[1];
   const declarationNotice = /根据(《[^》]+》)要求/.exec(all)?.[1];
   const national = declarationNotice ?? guideNotice ?? '';
@@ -112,6 +113,8 @@ export function proposeEdition(text: string, options: ProposeOptions): NoticePro
     instructions,
     printed: {
       ...(guideNotice ? { guideNotice } : {}),
+      // The appendices are bound in the order the form prints them (附1, 附2, 附3).
+      ...(appendixOrder.length > 0 ? { appendixOrder } : {}),
       ...(declarationNotice ? { declarationNotice } : {}),
     },
     submission,

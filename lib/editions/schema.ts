@@ -102,6 +102,7 @@ export const editionPackageSchema = z.object({
       declarationNotice: z.string().optional(),
       appendixTitles: z.record(z.string(), z.string()).optional(),
       appendicesWithProof: z.array(z.string()).optional(),
+      appendixOrder: z.array(z.string().regex(/^附\d+$/)).optional(),
     })
     .optional(),
   submission: submissionRulesSchema,

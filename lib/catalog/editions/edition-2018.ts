@@ -41,6 +41,8 @@ export const EDITION_2018: Edition = {
   instructions: instructionsNaming(NOTICE),
   printed: {
     guideNotice: NOTICE,
+    // The 2020 申报书's order (填表须知 二, 三), as the rest of this package's form is inferred.
+    appendixOrder: ['附1', '附2', '附3'],
     declarationNotice:
       '《工业和信息化部办公厅关于组织开展信息消费试点示范项目申报工作的通知》（工信厅信软函〔2018〕46号）',
   },

@@ -81,6 +81,10 @@ export const EDITION_2020: Edition = {
   instructions: instructionsNaming(GUIDE_NOTICE),
   printed: {
     guideNotice: GUIDE_NOTICE,
+    // The order the application is bound and printed in, after the 申报书's own pages. 填表须知
+    // 二: 「申报书要求提供证明材料处,请在附件中进行补充，附1为申报单位基本信息相关证明补充材料，
+    // 附2为申报示范项目相关证明材料。」 and 三: 「…并签署申报主体责任声明（见附件3）。」
+    appendixOrder: ['附1', '附2', '附3'],
     declarationNotice: '《工业和信息化部办公厅关于组织开展2020年新型信息消费示范项目申报工作的通知》',
   },
   submission: {
