@@ -19,8 +19,18 @@ interface ApplicationEditorProps {
 
 /** The whole 申报书 of one draft, section by section, checked as the user types. */
 export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorProps) {
-  const { records, loadError, values, issues, change, setChecklist, saveState, restoreDraft } =
-    useApplication(db, draftId);
+  const {
+    records,
+    loadError,
+    values,
+    custom,
+    issues,
+    change,
+    setChecklist,
+    setCustom,
+    saveState,
+    restoreDraft,
+  } = useApplication(db, draftId);
   const [showRevisions, setShowRevisions] = useState(false);
   // An empty cell the user has not reached yet is not an error to shout about while typing;
   // 「显示全部问题」 lists them all (format errors always show).
@@ -83,6 +93,7 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
           edition={records.edition}
           values={values}
           checklist={records.draft.checklist ?? []}
+          custom={custom}
           onDateChange={(date) => change('project.applicationDate', date)}
           loadProofs={(values) =>
             import('@/lib/docx/proofs').then(({ loadProofContents }) => loadProofContents(db, values))
@@ -116,7 +127,12 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
           onChange={onChange}
         />
       ))}
-      <CustomFieldsEditor db={db} companyId={records.company.id} draftId={draftId} />
+      <CustomFieldsEditor
+        db={db}
+        companyId={records.company.id}
+        draftId={draftId}
+        onRecordsChange={setCustom}
+      />
       <AttachmentChecklist
         db={db}
         companyId={records.company.id}

@@ -8,9 +8,11 @@ import {
   LATEST_EDITION,
 } from '@/lib/catalog';
 import { type Autosaver, createAutosaver, flushWhenPageHides } from '@/lib/store/autosave';
+import { customFieldsView, listCustomFields } from '@/lib/store/custom-fields';
 import type { Database } from '@/lib/store/db';
 import {
   type CompanyRecord,
+  type CustomFieldRecord,
   companyRecordSchema,
   type DraftRecord,
   draftRecordSchema,
@@ -28,6 +30,8 @@ export interface ApplicationRecords {
   figures: FiguresRecord;
   draft: DraftRecord;
   edition: Edition;
+  /** The user's own fields the draft sees (the company's and its own), with their values. */
+  custom: CustomFieldRecord[];
 }
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
@@ -40,7 +44,9 @@ async function loadRecords(db: Database, draftId: string): Promise<ApplicationRe
   const figures = stored
     ? figuresRecordSchema.parse(stored)
     : { companyId: draft.companyId, year: edition.fiscalYear, values: {}, updatedAt: Date.now() };
-  return { company, figures, draft, edition };
+  // A corrupt custom field is reported where it is edited (CustomFieldsEditor), not here.
+  const custom = (await listCustomFields(db, draft.companyId, draftId)).records;
+  return { company, figures, draft, edition, custom };
 }
 
 /**
@@ -114,10 +120,27 @@ export function useApplication(db: Database, draftId: string) {
         : {},
     [records],
   );
+  const custom = useMemo(() => customFieldsView(records?.custom ?? []), [records?.custom]);
+  // The user's own fields count as the overview counts them (lib/drafts/summary.ts): the top
+  // bar, the section navigation and the export preflight list their problems too.
   const issues = useMemo(
-    () => (records ? validateValues(values, { edition: records.edition }) : []),
-    [records, values],
+    () =>
+      records
+        ? validateValues(
+            { ...values, ...custom.values },
+            { edition: records.edition, extraFields: custom.fields },
+          )
+        : [],
+    [records, values, custom],
   );
+
+  /** The custom fields as CustomFieldsEditor last read them (it writes them itself). */
+  const setCustom = useCallback((next: CustomFieldRecord[]) => {
+    const current = recordsRef.current;
+    if (!current) return;
+    recordsRef.current = { ...current, custom: next };
+    setRecords(recordsRef.current);
+  }, []);
 
   const change = useCallback(
     (key: string, value: FieldValue | undefined) => {
@@ -189,5 +212,17 @@ export function useApplication(db: Database, draftId: string) {
     [savers],
   );
 
-  return { records, loadError, values, issues, change, setChecklist, saveState, flushAll, restoreDraft };
+  return {
+    records,
+    loadError,
+    values,
+    custom,
+    issues,
+    change,
+    setChecklist,
+    setCustom,
+    saveState,
+    flushAll,
+    restoreDraft,
+  };
 }
