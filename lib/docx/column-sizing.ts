@@ -587,10 +587,12 @@ export function fitTable(block: TableBlock): TableBlock {
       ),
     ),
   );
-  const first = Math.max(own, Math.min(Math.max(designFirst, Math.min(own, total / 3)), total - restNeed));
+  const first = Math.round(
+    Math.max(own, Math.min(Math.max(designFirst, Math.min(own, total / 3)), total - restNeed)),
+  );
   const rest = total - first;
   const restColumns = design.slice(1).map((width) => (width * rest) / designRest);
-  const edges = new Map<TableCell, { left: number; right: number; valuePt?: number }>();
+  const edges = new Map<TableCell, { left: number; right: number }>();
   const byRow = (row: number) => placed.filter((item) => item.row === row);
   // Rows of the same shape (注册资本 · 法定代表人 and 主营业务收入 · 研发投入) are sized together, so
   // their cells line up as the template's do.
@@ -616,7 +618,7 @@ export function fitTable(block: TableBlock): TableBlock {
       columns: integerWidths(restColumns, Math.round(rest)),
       rows: inner.map((cells) => cells.map(({ cell }) => cell)),
     };
-    const { columns, sizes } = sizeColumns(mini);
+    const { columns } = sizeColumns(mini);
     const offsets = columns.map((_, index) => first + sum(columns.slice(0, index)));
     const miniStarts = cellColumns(mini);
     mini.rows.forEach((cells, rowIndex) => {
@@ -624,7 +626,7 @@ export function fitTable(block: TableBlock): TableBlock {
         const start = miniStarts[rowIndex]?.[index] ?? 0;
         const left = offsets[start] ?? first;
         const right = left + sum(columns.slice(start, start + cell.colSpan));
-        edges.set(cell, { left, right, ...(sizes.has(cell) ? { valuePt: sizes.get(cell) } : {}) });
+        edges.set(cell, { left, right });
       });
     });
   }
