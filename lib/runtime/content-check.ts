@@ -21,6 +21,7 @@ import { Slicer } from '@/lib/fill/slice';
 import type { LearnedMapping } from '@/lib/fill/types';
 import { answer, sendRequest } from '@/lib/messaging/client';
 import { type ResultOf, requestSchema } from '@/lib/messaging/protocol';
+import { CUSTOM_SECTION } from '@/lib/validate/by-section';
 import { editionOfApplication } from './application-edition';
 import { storedFiles } from './content-files';
 import { revealElement } from './highlight';
@@ -105,7 +106,7 @@ export function createContentCheck(
     const byKey = fieldIndex(edition);
     const sectionTitle = (key: string) =>
       isCustomKey(key)
-        ? '自定义栏目'
+        ? CUSTOM_SECTION.title
         : (SECTIONS.find((section) => section.id === byKey.get(key)?.section)?.title ?? '其他');
     const pageValues = readPageValues(snapshot, matches, fields).values;
     elements.clear();
