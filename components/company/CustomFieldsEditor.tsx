@@ -6,6 +6,7 @@ import {
   CUSTOM_KIND_LABEL,
   type CustomFieldKind,
   customFieldDef,
+  type FieldDef,
   type FieldValue,
   fieldsFor,
   LATEST_EDITION,
@@ -29,6 +30,8 @@ interface CustomFieldsEditorProps {
   companyId: string;
   /** Given: the fields of this one draft (the draft editor); else the company's. */
   draftId?: string;
+  /** Every field the draft (or company) sees, as last read: the draft editor counts their problems. */
+  onRecordsChange?: (records: CustomFieldRecord[]) => void;
 }
 
 const EMPTY_FORM: CustomFieldForm = {
@@ -44,19 +47,23 @@ const EMPTY_FORM: CustomFieldForm = {
  * 自定义栏目: the user's own fields and proofs (lib/catalog/custom.ts), add / edit / remove, on
  * the company (every draft sees them) or, with `draftId`, on one draft only.
  */
-export function CustomFieldsEditor({ db, companyId, draftId }: CustomFieldsEditorProps) {
+export function CustomFieldsEditor({ db, companyId, draftId, onRecordsChange }: CustomFieldsEditorProps) {
   const [records, setRecords] = useState<CustomFieldRecord[]>([]);
-  /** Labels of the company's fields as well, in the draft editor: a label is defined once. */
-  const [otherLabels, setOtherLabels] = useState<string[]>([]);
+  /**
+   * In the draft editor, the company's fields: their values are edited here too (as the
+   * company's profile is in the draft editor), so a problem in the preflight can jump to them.
+   */
+  const [companyRecords, setCompanyRecords] = useState<CustomFieldRecord[]>([]);
   const [form, setForm] = useState<CustomFieldForm>(EMPTY_FORM);
   const [message, setMessage] = useState<string>();
   const reload = useCallback(async () => {
     const result = await listCustomFields(db, companyId, draftId);
     const own = (record: CustomFieldRecord) => record.draftId === draftId;
     setRecords(result.records.filter(own));
-    setOtherLabels(result.records.filter((record) => !own(record)).map((record) => record.label));
+    setCompanyRecords(result.records.filter((record) => !own(record)));
+    onRecordsChange?.(result.records);
     if (result.corrupt.length > 0) setMessage(`有 ${result.corrupt.length} 个自定义栏目已损坏，未能显示。`);
-  }, [db, companyId, draftId]);
+  }, [db, companyId, draftId, onRecordsChange]);
   useEffect(() => {
     void reload();
   }, [reload]);
@@ -66,16 +73,32 @@ export function CustomFieldsEditor({ db, companyId, draftId }: CustomFieldsEdito
       new Set([
         ...fieldsFor(LATEST_EDITION).map((field) => field.label),
         ...records.map((record) => record.label),
-        ...otherLabels,
+        ...companyRecords.map((record) => record.label),
       ]),
-    [records, otherLabels],
+    [records, companyRecords],
   );
   const titleId = draftId ? 'draft-custom-fields-title' : 'custom-fields-title';
-  const fields = records.map(customFieldDef);
-  const values = Object.fromEntries(records.map((record) => [`custom.${record.id}`, record.value]));
+  const seen = [...companyRecords, ...records];
+  const fields = seen.map(customFieldDef);
+  const values = Object.fromEntries(seen.map((record) => [`custom.${record.id}`, record.value]));
   const issues = validateValues(values, { edition: LATEST_EDITION, extraFields: fields }).filter((issue) =>
     issue.key.startsWith('custom.'),
   );
+  const fieldOf = (record: CustomFieldRecord) => fields[seen.indexOf(record)];
+
+  /** The value of one field: its files, or the editor row of its kind. */
+  const valueRow = (record: CustomFieldRecord, field: FieldDef) =>
+    record.kind === 'file' ? (
+      <CustomFileRow db={db} companyId={companyId} record={record} onChange={(refs) => save(record, refs)} />
+    ) : (
+      <FieldRow
+        field={field}
+        value={record.value}
+        issues={issues.filter((issue) => issue.key === field.key)}
+        required={isRequired(field, values)}
+        onChange={(_key, value) => save(record, value)}
+      />
+    );
 
   const save = async (record: CustomFieldRecord, value: FieldValue | undefined) => {
     const next = { ...record, value: value as CustomFieldRecord['value'] };
@@ -109,27 +132,31 @@ export function CustomFieldsEditor({ db, companyId, draftId }: CustomFieldsEdito
           {message}
         </p>
       )}
-      {records.map((record, index) => {
-        const field = fields[index];
+      {companyRecords.length > 0 && (
+        <div className="custom-field__company" data-testid="company-custom-fields">
+          <h4>单位资料中的自定义栏目（所有草稿通用，栏目定义请在单位资料中修改）</h4>
+          {companyRecords.map((record) => {
+            const field = fieldOf(record);
+            if (!field) return null;
+            return (
+              <div
+                key={record.id}
+                className="custom-field"
+                data-testid={`company-custom-field:${record.label}`}
+              >
+                {valueRow(record, field)}
+                <span className="custom-field__meta">{CUSTOM_KIND_LABEL[record.kind]}</span>
+              </div>
+            );
+          })}
+        </div>
+      )}
+      {records.map((record) => {
+        const field = fieldOf(record);
         if (!field) return null;
         return (
           <div key={record.id} className="custom-field" data-testid={`custom-field:${record.label}`}>
-            {record.kind === 'file' ? (
-              <CustomFileRow
-                db={db}
-                companyId={companyId}
-                record={record}
-                onChange={(refs) => save(record, refs)}
-              />
-            ) : (
-              <FieldRow
-                field={field}
-                value={record.value}
-                issues={issues.filter((issue) => issue.key === field.key)}
-                required={isRequired(field, values)}
-                onChange={(_key, value) => save(record, value)}
-              />
-            )}
+            {valueRow(record, field)}
             <span className="custom-field__meta">
               {CUSTOM_KIND_LABEL[record.kind]}
               {record.aliases.length > 0 ? ` · 别名：${record.aliases.join('、')}` : ''}

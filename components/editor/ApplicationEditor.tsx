@@ -25,8 +25,19 @@ function openPrintView(draftId: string, isoDate: string): void {
 
 /** The whole 申报书 of one draft, section by section, checked as the user types. */
 export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorProps) {
-  const { records, loadError, values, issues, change, setChecklist, saveState, restoreDraft, flushAll } =
-    useApplication(db, draftId);
+  const {
+    records,
+    loadError,
+    values,
+    custom,
+    issues,
+    change,
+    setChecklist,
+    setCustom,
+    saveState,
+    restoreDraft,
+    flushAll,
+  } = useApplication(db, draftId);
   const [showRevisions, setShowRevisions] = useState(false);
   // An empty cell the user has not reached yet is not an error to shout about while typing;
   // 「显示全部问题」 lists them all (format errors always show).
@@ -89,6 +100,7 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
           edition={records.edition}
           values={values}
           checklist={records.draft.checklist ?? []}
+          custom={custom}
           onDateChange={(date) => change('project.applicationDate', date)}
           loadProofs={(values) =>
             Promise.all([import('@/lib/docx/proofs'), import('@/lib/runtime/pdf-render')]).then(
@@ -133,7 +145,12 @@ export function ApplicationEditor({ db, draftId, onClose }: ApplicationEditorPro
           onChange={onChange}
         />
       ))}
-      <CustomFieldsEditor db={db} companyId={records.company.id} draftId={draftId} />
+      <CustomFieldsEditor
+        db={db}
+        companyId={records.company.id}
+        draftId={draftId}
+        onRecordsChange={setCustom}
+      />
       <AttachmentChecklist
         db={db}
         companyId={records.company.id}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { SubmissionChecklist } from '@/components/checklist/SubmissionChecklist';
 import type { Edition, FieldValues } from '@/lib/catalog';
-import { exportFileName, preflight } from '@/lib/docx/preflight';
+import { type CustomView, exportFileName, preflight } from '@/lib/docx/preflight';
 import type { ProofContent } from '@/lib/docx/proofs';
 import type { Issue } from '@/lib/validate';
 import { issuesBySection } from '@/lib/validate/by-section';
@@ -16,6 +16,8 @@ interface ExportDocxButtonProps {
   values: FieldValues;
   /** Ticked submission checklist items, shown again before printing. */
   checklist: readonly string[];
+  /** The user's own fields the draft sees: never printed, but their errors are listed (自定义栏目). */
+  custom?: CustomView;
   /** Stores the 申报日期 chosen in the dialog with the draft (its 申报日期 cell). */
   onDateChange?: (isoDate: string) => void;
   /** Reads the stored proofs for an export that embeds them; absent: the option is not offered. */
@@ -64,6 +66,7 @@ export function ExportDocxButton({
   edition,
   values,
   checklist,
+  custom,
   onDateChange,
   loadProofs,
   onPrintAll,
@@ -76,7 +79,7 @@ export function ExportDocxButton({
   const [embed, setEmbed] = useState(false);
   const chosenDate = date ?? (typeof stored === 'string' && DATE.test(stored) ? stored : isoDay(new Date()));
   const withDate: FieldValues = { ...values, 'project.applicationDate': chosenDate };
-  const blocking = dialog ? preflight(withDate, edition, new Date()) : [];
+  const blocking = dialog ? preflight(withDate, edition, new Date(), custom) : [];
 
   const download = async (draftMarked: boolean) => {
     setState({ kind: 'busy' });
@@ -116,7 +119,7 @@ export function ExportDocxButton({
       <button
         type="button"
         data-testid="print-preview"
-        onClick={() => setPreviewDraft(preflight(values, edition, new Date()).length > 0)}
+        onClick={() => setPreviewDraft(preflight(values, edition, new Date(), custom).length > 0)}
       >
         打印预览
       </button>

@@ -1,6 +1,6 @@
 import type { Edition } from '@/lib/catalog';
 import type { Issue } from '@/lib/validate';
-import { issuesBySection } from '@/lib/validate/by-section';
+import { CUSTOM_SECTION, issuesBySection } from '@/lib/validate/by-section';
 import { jumpToSection } from './jump';
 
 interface SectionNavProps {
@@ -21,7 +21,10 @@ export function SectionNav({ edition, issues }: SectionNavProps) {
             type="button"
             className={errors > 0 ? 'section-nav__item section-nav__item--error' : 'section-nav__item'}
             data-testid={`section-nav:${section.id}`}
-            onClick={() => jumpToSection(section.id)}
+            onClick={() =>
+              // The draft editor's 自定义栏目 (CustomFieldsEditor with a draft) holds every one it sees.
+              jumpToSection(section.id === CUSTOM_SECTION.id ? 'draft-custom-fields' : section.id)
+            }
           >
             {section.title}
             {errors > 0 ? `（${errors} 个错误）` : ''}

@@ -2,8 +2,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { applicationValues, type FieldValue, fieldIndex } from '@/lib/catalog';
 import { type ApplicationRecords, loadRecords } from '@/lib/drafts/application';
 import { type Autosaver, createAutosaver, flushWhenPageHides } from '@/lib/store/autosave';
+import { customFieldsView } from '@/lib/store/custom-fields';
 import type { Database } from '@/lib/store/db';
-import { type CompanyRecord, type DraftRecord, type FiguresRecord, withValue } from '@/lib/store/records';
+import {
+  type CompanyRecord,
+  type CustomFieldRecord,
+  type DraftRecord,
+  type FiguresRecord,
+  withValue,
+} from '@/lib/store/records';
 import { saveFigures } from '@/lib/store/repository';
 import { saveCompanyWithRevision, saveDraftWithRevision } from '@/lib/store/revisions';
 import { describeFailure, failureText } from '@/lib/text/failure';
@@ -84,10 +91,27 @@ export function useApplication(db: Database, draftId: string) {
         : {},
     [records],
   );
+  const custom = useMemo(() => customFieldsView(records?.custom ?? []), [records?.custom]);
+  // The user's own fields count as the overview counts them (lib/drafts/summary.ts): the top
+  // bar, the section navigation and the export preflight list their problems too.
   const issues = useMemo(
-    () => (records ? validateValues(values, { edition: records.edition }) : []),
-    [records, values],
+    () =>
+      records
+        ? validateValues(
+            { ...values, ...custom.values },
+            { edition: records.edition, extraFields: custom.fields },
+          )
+        : [],
+    [records, values, custom],
   );
+
+  /** The custom fields as CustomFieldsEditor last read them (it writes them itself). */
+  const setCustom = useCallback((next: CustomFieldRecord[]) => {
+    const current = recordsRef.current;
+    if (!current) return;
+    recordsRef.current = { ...current, custom: next };
+    setRecords(recordsRef.current);
+  }, []);
 
   const change = useCallback(
     (key: string, value: FieldValue | undefined) => {
@@ -159,5 +183,17 @@ export function useApplication(db: Database, draftId: string) {
     [savers],
   );
 
-  return { records, loadError, values, issues, change, setChecklist, saveState, flushAll, restoreDraft };
+  return {
+    records,
+    loadError,
+    values,
+    custom,
+    issues,
+    change,
+    setChecklist,
+    setCustom,
+    saveState,
+    flushAll,
+    restoreDraft,
+  };
 }

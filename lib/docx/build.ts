@@ -140,7 +140,7 @@ function toRun(item: Run, sizePt?: number): TextRun {
     ...(item.color ? { color: item.color } : {}),
     ...(item.font ? { font: fontOf(item.font) } : {}),
   };
-  return new TextRun({ ...options, text: item.text });
+  return new TextRun({ ...options, text: item.text, ...(item.breakBefore ? { break: 1 } : {}) });
 }
 
 function toParagraph(block: ParagraphBlock, pageBreakBefore = false): Paragraph {

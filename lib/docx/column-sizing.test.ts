@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { applicationValues, fieldIndex, LATEST_EDITION } from '@/lib/catalog';
+import { applicationValues, type FieldValues, fieldIndex, LATEST_EDITION } from '@/lib/catalog';
+import { EDITION_2018 } from '@/lib/catalog/editions/edition-2018';
+import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
-import { cellColumns, cellNeed, fitTable, unbreakableTokens } from './column-sizing';
+import {
+  CELL_MARGINS,
+  cellColumns,
+  cellNeed,
+  FIT_SLACK,
+  fitTable,
+  labelPieces,
+  textEms,
+  unbreakableTokens,
+} from './column-sizing';
 import { FORM_TABLE } from './layout';
-import { paragraph, type TableBlock, type TableCell } from './model';
+import { type ParagraphBlock, paragraph, type TableBlock, type TableCell } from './model';
+import { TEXT_WIDTH } from './styles';
 import { formTable } from './table';
 
 const label = (text: string, colSpan = 1): TableCell => ({
@@ -76,8 +88,98 @@ describe('fitTable: column widths from content', () => {
     const fitted = fitTable(table);
     expect(sizeOf(fitted.rows[0]?.[1])).toBeLessThan(12);
   });
+});
 
-  it('on the sample 申报书, no label word breaks, and a value that does not fit is set at 小五', () => {
+/** The lines a fitted label prints: its runs, split where the sizing put a line break. */
+const linesOf = (block: ParagraphBlock) =>
+  block.runs.reduce<string[]>((lines, item) => {
+    if (item.breakBefore || lines.length === 0) lines.push(item.text);
+    else lines[lines.length - 1] += item.text;
+    return lines;
+  }, []);
+
+describe('labelPieces: where a label may break', () => {
+  it('keeps titles and short runs whole, joins brackets and separators, cuts long runs between words', () => {
+    for (const word of ['法定代表人', '董事会秘书', '联系电话', '申报联系人', '项目负责人'])
+      expect(labelPieces(word)).toEqual([word]);
+    expect(labelPieces('法定代表人联系电话')).toEqual(['法定代表人', '联系电话']);
+    expect(labelPieces('主营业务收入（万元）')).toEqual(['主营', '业务', '收入', '（万元）']);
+    expect(labelPieces('组织机构代码/三证合一码')).toEqual(['组织', '机构', '代码/', '三证合一码']);
+    expect(labelPieces('（软件业企业必填）')).toEqual(['（软件业', '企业', '必填）']);
+    expect(labelPieces('单位性质、规模')).toEqual(['单位性质、', '规模']);
+  });
+});
+
+/** Every form table the editions print: the sample, the sample with long and flagged values, an empty draft. */
+const TABLES = [EDITION_2020, EDITION_2018].flatMap((edition) => {
+  const sample = applicationValues(
+    SAMPLE_APPLICANT.company,
+    SAMPLE_APPLICANT.figuresByYear,
+    SAMPLE_APPLICANT.draft.values,
+    edition,
+  );
+  const long: FieldValues = {
+    ...sample,
+    'contact.email': 'a-very-long-mailbox-name@example-company.com.cn',
+    'leader.mobile': '+86-186-8093-2756',
+    'figures.itServiceRevenue': '1234567.89',
+  };
+  const flags = new Map([['company.creditCode', '校验位不正确，请逐位核对营业执照上的代码']]);
+  return [
+    { name: `${edition.id} sample`, context: { edition, fields: fieldIndex(edition), values: sample } },
+    {
+      name: `${edition.id} long values`,
+      context: { edition, fields: fieldIndex(edition), values: long, flags },
+    },
+    { name: `${edition.id} empty`, context: { edition, fields: fieldIndex(edition), values: {} } },
+  ];
+});
+
+describe('fitTable on every table of the 2020 and 2018 editions', () => {
+  it.each(TABLES)(
+    '$name: every label line fits its cell and breaks only at natural points; phones and e-mails fit',
+    ({ context }) => {
+      const table = formTable(context, FORM_TABLE);
+      expect(table.columns.reduce((sum, width) => sum + width, 0)).toBe(TEXT_WIDTH);
+      let labels = 0;
+      table.rows.forEach((row, rowIndex) => {
+        row.forEach((cell, index) => {
+          const width = widthOf(table, rowIndex, index);
+          if (cell.kind === 'value') {
+            // A phone number, an e-mail, a code: its longest token fits at the size it is set.
+            expect(cellNeed(cell, sizeOf(cell)), textOfCell(cell)).toBeLessThanOrEqual(width);
+            return;
+          }
+          labels += 1;
+          for (const block of cell.paragraphs) {
+            const text = block.runs.map((item) => item.text).join('');
+            const lines = linesOf(block);
+            const em = (block.style === 'cellNote' ? 10.5 : 12) * 20;
+            for (const line of lines)
+              expect(
+                Math.ceil(textEms(line) * em) + CELL_MARGINS + FIT_SLACK,
+                `${text}: 「${line}」`,
+              ).toBeLessThanOrEqual(width);
+            // Broken only between its pieces (never inside 法定代表人, 董事会秘书, a word).
+            const pieces = labelPieces(text);
+            const cuts = new Set(pieces.map((_, at) => pieces.slice(0, at + 1).join('').length));
+            let at = 0;
+            for (const line of lines.slice(0, -1)) {
+              at += line.length;
+              expect(cuts.has(at), `${text} broken after 「${text.slice(0, at)}」`).toBe(true);
+            }
+            expect(lines.join('')).toBe(text);
+            // A label that fits on one line is on one line.
+            if (Math.ceil(textEms(text) * em) + CELL_MARGINS + FIT_SLACK <= width)
+              expect(lines, text).toHaveLength(1);
+          }
+        });
+      });
+      expect(labels).toBeGreaterThan(30);
+    },
+  );
+
+  it('keeps 法定代表人 and the contact’s 董事会秘书 whole on the sample, and 项目负责人’s phone at 小四', () => {
     const edition = LATEST_EDITION;
     const values = applicationValues(
       SAMPLE_APPLICANT.company,
@@ -86,17 +188,17 @@ describe('fitTable: column widths from content', () => {
       edition,
     );
     const table = formTable({ edition, fields: fieldIndex(edition), values }, FORM_TABLE);
-    expect(table.columns.reduce((sum, width) => sum + width, 0)).toBe(
-      FORM_TABLE.columns.reduce((sum, width) => sum + width, 0),
-    );
-    table.rows.forEach((row, rowIndex) => {
-      row.forEach((cell, index) => {
-        const text = cell.paragraphs.map((item) => item.runs.map((run) => run.text).join('')).join('|');
-        const design = widthOf({ ...table, columns: FORM_TABLE.columns }, rowIndex, index);
-        const fits = cellNeed(cell, sizeOf(cell), design) <= widthOf(table, rowIndex, index);
-        if (cell.kind === 'value') expect(fits || sizeOf(cell) === 9, text).toBe(true);
-        else expect(fits, text).toBe(true);
-      });
-    });
+    const cells = table.rows.flat();
+    const byKey = (kind: string, key: string) => cells.find((cell) => cell.kind === kind && cell.key === key);
+    expect(byKey('label', 'company.legalRepresentative')?.paragraphs[0]?.runs).toEqual([
+      expect.objectContaining({ text: '法定代表人' }),
+    ]);
+    expect(byKey('value', 'contact.title')?.paragraphs[0]?.runs.map((item) => item.text)).toEqual([
+      '董事会秘书',
+    ]);
+    expect(sizeOf(byKey('value', 'leader.mobile'))).toBe(12);
   });
 });
+
+const textOfCell = (cell: TableCell) =>
+  cell.paragraphs.map((block) => block.runs.map((item) => item.text).join('')).join('|');

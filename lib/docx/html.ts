@@ -88,7 +88,7 @@ function runHtml(item: Run): string {
     item.color ? `color:#${item.color}` : '',
     item.font ? `font-family:${FONTS[item.font].css}` : '',
   ].filter(Boolean);
-  const text = escapeHtml(item.text);
+  const text = `${item.breakBefore ? '<br>' : ''}${escapeHtml(item.text)}`;
   return style.length > 0 ? `<span style="${escapeHtml(style.join(';'))}">${text}</span>` : text;
 }
 

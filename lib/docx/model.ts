@@ -15,6 +15,8 @@ export interface Run {
   bold?: boolean;
   underline?: boolean;
   color?: string;
+  /** A line break before the text (a label broken at a natural point, column-sizing.ts). */
+  breakBefore?: boolean;
 }
 
 /**

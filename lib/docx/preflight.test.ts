@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { customFieldDef } from '@/lib/catalog';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
+import { issuesBySection } from '@/lib/validate/by-section';
 import { judgeWordLimit } from '@/lib/validate/formats';
 import { makeApplication, TEST_TODAY } from '@/test/factories';
 import { exportFileName, preflight } from './preflight';
@@ -53,6 +55,43 @@ describe('preflight: 不超过400字 by Word’s 字数', () => {
 
   it('does not block when only the characters are above it (a warning)', () => {
     expect(summaryIssues('2019年营业收入12360万元'.repeat(44))).toEqual([]);
+  });
+});
+
+describe('preflight: the user’s own fields', () => {
+  const spec = {
+    id: 'f1',
+    label: '省级补充说明',
+    aliases: [],
+    kind: 'longText',
+    required: true,
+    maxWords: 10,
+  } as const;
+  const custom = (value: string | undefined) => ({
+    fields: [customFieldDef(spec)],
+    values: value === undefined ? {} : { 'custom.f1': value },
+  });
+
+  it('lists a custom long text over its 字数 and an empty required one, after the form’s, under 自定义栏目', () => {
+    const text = `${'字'.repeat(10)}5G SaaS`;
+    const issues = preflight(makeApplication({ 'contact.fax': '' }), EDITION_2020, TEST_TODAY, custom(text));
+    expect(issues.map((issue) => [issue.key, issue.message])).toEqual([
+      ['contact.fax', expect.any(String)],
+      ['custom.f1', judgeWordLimit(text, 10).message],
+    ]);
+    expect(
+      issuesBySection(issues, EDITION_2020).map((section) => [section.title, section.issues.length]),
+    ).toEqual([
+      ['一、申报单位基本信息', 1],
+      ['自定义栏目', 1],
+    ]);
+    expect(preflight(makeApplication(), EDITION_2020, TEST_TODAY, custom(undefined))).toEqual([
+      expect.objectContaining({ key: 'custom.f1', code: 'required' }),
+    ]);
+  });
+
+  it('lets a custom text within its limit through', () => {
+    expect(preflight(makeApplication(), EDITION_2020, TEST_TODAY, custom('字'.repeat(10)))).toEqual([]);
   });
 });
 

@@ -1,7 +1,9 @@
 import { type Edition, findEdition, LATEST_EDITION } from '@/lib/catalog';
+import { listCustomFields } from '@/lib/store/custom-fields';
 import type { Database } from '@/lib/store/db';
 import {
   type CompanyRecord,
+  type CustomFieldRecord,
   companyRecordSchema,
   type DraftRecord,
   draftRecordSchema,
@@ -15,6 +17,8 @@ export interface ApplicationRecords {
   figures: FiguresRecord;
   draft: DraftRecord;
   edition: Edition;
+  /** The user's own fields the draft sees (the company's and its own), with their values. */
+  custom: CustomFieldRecord[];
 }
 
 /** The records of one draft, parsed (the editor and the print view); throws when one is missing or unreadable. */
@@ -26,5 +30,7 @@ export async function loadRecords(db: Database, draftId: string): Promise<Applic
   const figures = stored
     ? figuresRecordSchema.parse(stored)
     : { companyId: draft.companyId, year: edition.fiscalYear, values: {}, updatedAt: Date.now() };
-  return { company, figures, draft, edition };
+  // A corrupt custom field is reported where it is edited (CustomFieldsEditor), not here.
+  const custom = (await listCustomFields(db, draft.companyId, draftId)).records;
+  return { company, figures, draft, edition, custom };
 }

@@ -110,6 +110,40 @@ describe('content check', () => {
     expect(logged).toHaveBeenCalledWith('[shenbao] 字数 badges failed', expect.any(Error));
   });
 
+  it('字数 badges: the draft’s own long texts by their label, and without a draft the catalog’s alone', async () => {
+    document.body.innerHTML =
+      '<form><label>项目概述 <textarea id="summary"></textarea></label><label>园区建设情况说明 <textarea id="park"></textarea></label></form>';
+    const badges = () =>
+      [...counters.root.querySelectorAll<HTMLElement>('[data-testid="shenbao-word-count"]')].map(
+        (badge) => badge.textContent,
+      );
+    // No current draft (the store's answer is unreadable): the catalog's limits still show.
+    const check = createContentCheck(document, realEngine, marks, counters);
+    await check.refreshCounters();
+    expect(badges()).toEqual(['0 / 400 字']);
+    vi.mocked(browser.runtime.sendMessage).mockImplementation(async (message: unknown) => {
+      const { type } = message as { type: string };
+      if (type === 'drafts/list')
+        return { ok: true, result: { currentId: 'd1', submitGuard: true, drafts: [] } };
+      if (type === 'application/get') {
+        const park = {
+          id: 'p1',
+          label: '园区建设情况说明',
+          aliases: [],
+          kind: 'longText',
+          required: false,
+          maxWords: 200,
+        };
+        return { ok: true, result: { editionId: '2020', values, customFields: [park] } };
+      }
+      if (type === 'mappings/list') return { ok: true, result: [] };
+      return { ok: true, result: true };
+    });
+    await check.refreshCounters();
+    expect(badges()).toEqual(['0 / 400 字', '0 / 200 字']);
+    check.destroy();
+  });
+
   it('an id neither the fill nor the check knows is answered false, not left unanswered', async () => {
     const check = createContentCheck(document, realEngine, marks, counters);
     expect(await handleCheckRequest(check, { type: 'content/reveal', fieldId: 'gone' })).toEqual({

@@ -18,8 +18,10 @@ import { isRegionPart } from '@/lib/fill/match/region-parts';
 import { parseRegions } from '@/lib/fill/region';
 import type { FillEngine } from '@/lib/fill/session';
 import { Slicer } from '@/lib/fill/slice';
+import type { LearnedMapping } from '@/lib/fill/types';
 import { answer, sendRequest } from '@/lib/messaging/client';
 import { type ResultOf, requestSchema } from '@/lib/messaging/protocol';
+import { CUSTOM_SECTION } from '@/lib/validate/by-section';
 import { editionOfApplication } from './application-edition';
 import { storedFiles } from './content-files';
 import { revealElement } from './highlight';
@@ -104,7 +106,7 @@ export function createContentCheck(
     const byKey = fieldIndex(edition);
     const sectionTitle = (key: string) =>
       isCustomKey(key)
-        ? '自定义栏目'
+        ? CUSTOM_SECTION.title
         : (SECTIONS.find((section) => section.id === byKey.get(key)?.section)?.title ?? '其他');
     const pageValues = readPageValues(snapshot, matches, fields).values;
     elements.clear();
@@ -209,11 +211,31 @@ export function createContentCheck(
     }
   };
 
+  /**
+   * The current draft's form and the user's own fields, and the mappings learned on this site:
+   * the badges follow what the fill and 检查 map (a captured long text is `custom.<id>` by its
+   * learned signature). No draft, or a store that cannot answer: the catalog's fields alone.
+   */
+  const counterContext = async (): Promise<{ fields: FieldDef[]; learned: readonly LearnedMapping[] }> => {
+    try {
+      const choices = await sendRequest({ type: 'drafts/list' });
+      const [{ edition, custom }, learned] = await Promise.all([
+        applicationOf(choices.currentId),
+        sendRequest({ type: 'mappings/list' }),
+      ]);
+      return { fields: [...fieldsFor(edition), ...custom], learned };
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      console.warn('[shenbao] 字数 badges without a draft:', error.message);
+      return { fields: [...fieldsFor(LATEST_EDITION)], learned: [] };
+    }
+  };
+
   const limitedTexts = async (): Promise<LimitedText[]> => {
+    const { fields, learned } = await counterContext();
     const slicer = new Slicer();
     const { snapshot, handles } = await slicer.run(engine.collect(doc));
-    const fields = fieldsFor(LATEST_EDITION);
-    const { matches } = await slicer.run(engine.match(snapshot, fields, []));
+    const { matches } = await slicer.run(engine.match(snapshot, fields, learned));
     const limits = new Map(
       fields.filter((field) => field.rules.maxWords).map((field) => [field.key, field.rules.maxWords ?? 0]),
     );
