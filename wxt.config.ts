@@ -5,6 +5,15 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   webExt: { disabled: true },
+  hooks: {
+    // The toolbar button opens the browser's side panel (Chrome/Edge) or toggles the sidebar
+    // (Firefox), so the manifest names no popup; the background sets the popup at run time
+    // where the browser has neither (lib/runtime/toolbar-action.ts). popup.html is still built.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      delete manifest.action?.default_popup;
+      delete manifest.browser_action?.default_popup;
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '申报助手 Shenbao',
     description: '新型信息消费示范项目申报：本地保存单位资料与项目草稿，一键填充申报系统，按申报书规则检查。',

@@ -71,3 +71,31 @@ export class Assistant {
     return counts;
   }
 }
+
+/**
+ * The page's visible form controls that the in-page launcher's box overlaps (issue #15: the
+ * assistant must not hide the form), as `tag#id` strings; empty when it covers none. Measured
+ * independently of the launcher's own placement code.
+ */
+export async function controlsUnderLauncher(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const host = document.querySelector('shenbao-assistant');
+    const launcher = host?.shadowRoot?.querySelector('[data-testid="shenbao-launcher"]');
+    if (!launcher) return ['(no launcher)'];
+    const box = launcher.getBoundingClientRect();
+    const controls = document.querySelectorAll(
+      'input:not([type="hidden"]), select, textarea, button, a[href], [contenteditable="true"], ' +
+        '[role="button"], [role="combobox"], [role="radio"], [role="checkbox"], [role="textbox"]',
+    );
+    return [...controls]
+      .filter((control) => {
+        if (!control.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+        const rect = control.getBoundingClientRect();
+        if (rect.width === 0 || rect.height === 0) return false;
+        return (
+          rect.left < box.right && box.left < rect.right && rect.top < box.bottom && box.top < rect.bottom
+        );
+      })
+      .map((control) => `${control.localName}#${control.id}`);
+  });
+}
