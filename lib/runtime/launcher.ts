@@ -37,8 +37,9 @@ export function mountLauncher(doc: Document, panelUrl: string, options: Launcher
   host.style.cssText = 'position:fixed;right:16px;bottom:16px;z-index:2147483647;';
   const shadow = host.attachShadow({ mode: 'open' });
   const { button: buttonSize, tab: tabSize } = LAUNCHER_SIZES;
-  shadow.innerHTML = `
-    <style>
+  // The markup is static; the style is set as text (sizes come from launcher-placement.ts).
+  const style = doc.createElement('style');
+  style.textContent = `
       :host { all: initial; }
       button {
         font: 14px 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
@@ -61,10 +62,12 @@ export function mountLauncher(doc: Document, panelUrl: string, options: Launcher
       }
       iframe[hidden] { display: none; }
       .row { display: flex; justify-content: flex-end; }
-    </style>
+  `;
+  shadow.innerHTML = `
     <iframe title="申报助手面板" hidden></iframe>
     <div class="row"><button type="button" class="button" data-testid="shenbao-launcher" aria-expanded="false">申报助手</button></div>
   `;
+  shadow.prepend(style);
   const frame = shadow.querySelector('iframe') as HTMLIFrameElement;
   const button = shadow.querySelector('button') as HTMLButtonElement;
   const view = doc.defaultView;
