@@ -119,8 +119,9 @@ export function mountLauncher(doc: Document, panelUrl: string, options: Launcher
     });
   };
 
-  // At most one placement per frame, whatever scrolled or resized; after DOM changes, at most
-  // one every DOM_CHANGE_THROTTLE_MS (a fill changes the page thousands of times).
+  // At most one placement per frame, whatever scrolled, resized or changed; the page's elements
+  // are looked for again at most every DOM_CHANGE_THROTTLE_MS (a fill changes the page
+  // thousands of times).
   let frameRequested = false;
   const schedule = () => {
     if (frameRequested || !view) return;
@@ -134,12 +135,25 @@ export function mountLauncher(doc: Document, panelUrl: string, options: Launcher
     else setTimeout(next, 0);
   };
   let changeTimer: ReturnType<typeof setTimeout> | undefined;
-  const pageChanged = () => {
+  /** Nodes were added or removed since the page's elements were last looked for. */
+  let stale = false;
+  /**
+   * The page changed: placed again, throttled and when the page is idle (a fill's slices come
+   * first). Only when nodes came or went are the page's elements looked for again; attributes
+   * alone moved, showed or hid them, which measuring sees.
+   */
+  const pageChanged = (records: MutationRecord[]) => {
+    stale ||= records.some((record) => record.type === 'childList');
     if (changeTimer !== undefined) return;
     changeTimer = setTimeout(() => {
-      changeTimer = undefined;
-      targets = undefined;
-      schedule();
+      const again = () => {
+        changeTimer = undefined;
+        if (stale) targets = undefined;
+        stale = false;
+        schedule();
+      };
+      if (typeof view?.requestIdleCallback === 'function') view.requestIdleCallback(again, { timeout: 1000 });
+      else again();
     }, DOM_CHANGE_THROTTLE_MS);
   };
   const observer = view ? new view.MutationObserver(pageChanged) : undefined;
