@@ -5,6 +5,7 @@ import {
   launcherSlots,
   overlapArea,
   placeLauncher,
+  placeLauncherLazily,
   type Rect,
   type Slot,
 } from './launcher-placement';
@@ -122,5 +123,38 @@ describe('chooseSlot / placeLauncher', () => {
     expect(placeLauncher(VIEW_1024, true, [box(200, 200, 200, 40)])).toEqual(middle);
     // The tab in the middle of the right edge.
     expect(middle.rect.top + middle.rect.height / 2).toBeCloseTo(700 / 2, 0);
+  });
+});
+
+describe('placeLauncherLazily (the page asked region by region)', () => {
+  /** A page as a set of boxes: asked for a region, it gives the boxes overlapping it. */
+  const page = (obstacles: Rect[]) => {
+    const asked: Rect[] = [];
+    const ask = (region: Rect) => {
+      asked.push(region);
+      return obstacles.filter((obstacle) => overlapArea(obstacle, region) > 0);
+    };
+    return { asked, ask };
+  };
+
+  it('chooses as placeLauncher does, on the same boxes', () => {
+    const cases: Array<[{ width: number; height: number }, boolean, Rect[]]> = [
+      [VIEW_1280, false, []],
+      [VIEW_1280, false, [box(900, 700, 370, 90)]],
+      [VIEW_1280, false, formRows(VIEW_1280, 28)],
+      [VIEW_1024, true, formRows(VIEW_1024, 0)],
+      [VIEW_1024, true, formRows(VIEW_1024, 0, 40, 120)],
+      [VIEW_1024, true, [box(200, 200, 200, 40)]],
+    ];
+    for (const [view, sidePanel, obstacles] of cases)
+      expect(placeLauncherLazily(view, sidePanel, page(obstacles).ask)).toEqual(
+        placeLauncher(view, sidePanel, obstacles),
+      );
+  });
+
+  it('asks only the first slot when it is free', () => {
+    const { asked, ask } = page([box(0, 0, 100, 100)]);
+    expect(placeLauncherLazily(VIEW_1280, false, ask).id).toBe('button:bottom-right');
+    expect(asked).toHaveLength(1);
   });
 });

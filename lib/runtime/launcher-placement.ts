@@ -131,3 +131,32 @@ export function chooseSlot(slots: readonly Slot[], obstacles: readonly Rect[]): 
 export function placeLauncher(viewport: Size, sidePanelOpen: boolean, obstacles: readonly Rect[]): Slot {
   return chooseSlot(launcherSlots(viewport, sidePanelOpen, obstacles), obstacles);
 }
+
+/**
+ * `placeLauncher` for a page that is asked region by region (the content script hit-tests the
+ * page; asking costs, so it asks as little as the rule needs): each slot in order is asked, and
+ * the first clear of everything found so far wins; when none is, the edge strips are asked too
+ * (where a tab may slide) and the least covering slot of them all wins. `obstaclesIn(region)`
+ * returns obstacles overlapping the region (it may return more, and the same box again).
+ */
+export function placeLauncherLazily(
+  viewport: Size,
+  sidePanelOpen: boolean,
+  obstaclesIn: (region: Rect) => readonly Rect[],
+): Slot {
+  // Each box once, however often it was found (regions overlap).
+  const found = new Map<string, Rect>();
+  const ask = (region: Rect) => {
+    for (const obstacle of obstaclesIn(region))
+      found.set(`${obstacle.left},${obstacle.top},${obstacle.width},${obstacle.height}`, obstacle);
+  };
+  for (const slot of launcherSlots(viewport, sidePanelOpen)) {
+    ask(slot.rect);
+    if ([...found.values()].every((obstacle) => overlapArea(obstacle, slot.rect) === 0)) return slot;
+  }
+  const { tab } = LAUNCHER_SIZES;
+  ask({ left: viewport.width - tab.width, top: 0, width: tab.width, height: viewport.height });
+  ask({ left: 0, top: 0, width: tab.width, height: viewport.height });
+  const obstacles = [...found.values()];
+  return chooseSlot(launcherSlots(viewport, sidePanelOpen, obstacles), obstacles);
+}

@@ -49,11 +49,20 @@ describe('where the launcher docks (issue #15)', () => {
     Object.defineProperty(document.documentElement, 'clientHeight', { value: 800, configurable: true });
     const input = document.querySelector('input') as HTMLInputElement;
     input.getBoundingClientRect = () => DOMRect.fromRect({ x: field.left, y: field.top, ...field });
+    // What lies under a point: the field inside its box, the launcher's host anywhere (skipped).
+    document.elementsFromPoint = (x: number, y: number) => {
+      const inside =
+        x >= field.left && x < field.left + field.width && y >= field.top && y < field.top + field.height;
+      return [host(), ...(inside ? [input] : []), document.body, document.documentElement];
+    };
+    document.elementFromPoint = (x: number, y: number) => document.elementsFromPoint(x, y)[0] ?? null;
   }
   afterEach(() => {
     // Own properties shadow jsdom's getters: removed so other files see jsdom's again.
     delete (document.documentElement as { clientWidth?: number }).clientWidth;
     delete (document.documentElement as { clientHeight?: number }).clientHeight;
+    delete (document as { elementsFromPoint?: unknown }).elementsFromPoint;
+    delete (document as { elementFromPoint?: unknown }).elementFromPoint;
   });
 
   it('moves off a field in the bottom-right corner, and leaves what the page set on its host', async () => {

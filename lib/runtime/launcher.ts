@@ -1,7 +1,7 @@
 import { answer } from '@/lib/messaging/client';
 import { requestSchema } from '@/lib/messaging/protocol';
-import { findObstacleTargets, measureObstacles } from './launcher-obstacles';
-import { chooseSlot, LAUNCHER_SIZES, launcherSlots, overlapArea, type Rect } from './launcher-placement';
+import { createObstacleProbe } from './launcher-obstacles';
+import { LAUNCHER_SIZES, placeLauncherLazily } from './launcher-placement';
 import { judgePanelVisibility, type PanelVisibility } from './panel-visibility';
 
 export interface Launcher {
@@ -74,8 +74,6 @@ export function mountLauncher(doc: Document, panelUrl: string, options: Launcher
   const isOwnUi = (element: Element) => element === host || (options.isOwnUi?.(element) ?? false);
 
   let sidePanelOpen = false;
-  /** The page's elements to keep clear of; undefined once the page changed (found again). */
-  let targets: ReturnType<typeof findObstacleTargets> | undefined;
   /** Where the launcher sits now: the panel's corner while it is open, else a slot. */
   let placed = '';
   const setPosition = (key: string, position: Record<'left' | 'top' | 'right' | 'bottom', string>) => {
@@ -98,18 +96,8 @@ export function mountLauncher(doc: Document, panelUrl: string, options: Launcher
     // The viewport without scroll bars (in quirks mode the body reports it).
     const root = doc.compatMode === 'BackCompat' && doc.body ? doc.body : doc.documentElement;
     const viewport = { width: root.clientWidth, height: root.clientHeight };
-    const fixed = launcherSlots(viewport, sidePanelOpen);
-    // Only what lies where a slot could be matters: the fixed slots and the two edge strips.
-    const regions: Rect[] = [
-      ...fixed.map((slot) => slot.rect),
-      { left: 0, top: 0, width: tabSize.width, height: viewport.height },
-      { left: viewport.width - tabSize.width, top: 0, width: tabSize.width, height: viewport.height },
-    ];
-    targets ??= findObstacleTargets(doc, isOwnUi);
-    const obstacles = measureObstacles(targets, (rect) =>
-      regions.some((region) => overlapArea(rect, region) > 0),
-    );
-    const slot = chooseSlot(launcherSlots(viewport, sidePanelOpen, obstacles), obstacles);
+    const probe = createObstacleProbe(doc, isOwnUi);
+    const slot = placeLauncherLazily(viewport, sidePanelOpen, probe.obstaclesIn);
     button.className = slot.shape;
     setPosition(`${slot.shape}@${slot.rect.left},${slot.rect.top}`, {
       left: `${slot.rect.left}px`,
@@ -119,9 +107,9 @@ export function mountLauncher(doc: Document, panelUrl: string, options: Launcher
     });
   };
 
-  // At most one placement per frame, whatever scrolled, resized or changed; the page's elements
-  // are looked for again at most every DOM_CHANGE_THROTTLE_MS (a fill changes the page
-  // thousands of times).
+  // At most one placement per frame, whatever scrolled or resized; after DOM changes at most one
+  // every DOM_CHANGE_THROTTLE_MS (a fill changes the page thousands of times). A placement
+  // hit-tests a few dozen points (launcher-obstacles.ts), whatever the page's size.
   let frameRequested = false;
   const schedule = () => {
     if (frameRequested || !view) return;
@@ -135,21 +123,12 @@ export function mountLauncher(doc: Document, panelUrl: string, options: Launcher
     else setTimeout(next, 0);
   };
   let changeTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Nodes were added or removed since the page's elements were last looked for. */
-  let stale = false;
-  /**
-   * The page changed: placed again, throttled and when the page is idle (a fill's slices come
-   * first). Only when nodes came or went are the page's elements looked for again; attributes
-   * alone moved, showed or hid them, which measuring sees.
-   */
-  const pageChanged = (records: MutationRecord[]) => {
-    stale ||= records.some((record) => record.type === 'childList');
+  /** The page changed: placed again, throttled and when the page is idle (a fill's slices come first). */
+  const pageChanged = () => {
     if (changeTimer !== undefined) return;
     changeTimer = setTimeout(() => {
       const again = () => {
         changeTimer = undefined;
-        if (stale) targets = undefined;
-        stale = false;
         schedule();
       };
       if (typeof view?.requestIdleCallback === 'function') view.requestIdleCallback(again, { timeout: 1000 });
