@@ -44,6 +44,13 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...pdfjsFiles());
     },
+    // The toolbar button opens the browser's side panel (Chrome/Edge) or toggles the sidebar
+    // (Firefox), so the manifest names no popup; the background sets the popup at run time
+    // where the browser has neither (lib/runtime/toolbar-action.ts). popup.html is still built.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      delete manifest.action?.default_popup;
+      delete manifest.browser_action?.default_popup;
+    },
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: '申报助手 Shenbao',

@@ -184,7 +184,7 @@ export function Panel({ tabId }: PanelProps) {
             onClick={() =>
               void openSidePanel().catch(() =>
                 setMessage({
-                  text: '无法打开侧边栏，请点击浏览器工具栏上的「申报助手」图标，选择「在侧边栏打开」。',
+                  text: '无法打开侧边栏，请点击浏览器工具栏上的「申报助手」图标打开它。',
                   tone: 'error',
                 }),
               )

@@ -3,7 +3,7 @@ import { sendRequest } from '@/lib/messaging/client';
 
 /** What the panel says instead of filling when a press may not have been the user's own. */
 export const HIDDEN_PANEL_MESSAGE =
-  '申报助手的面板被网页遮挡或设成了透明，为防止误点，这次没有执行。请点击浏览器工具栏上的「申报助手」图标，在弹出的窗口中操作，或选「在侧边栏打开助手」（网页无法遮挡它们）。';
+  '申报助手的面板被网页遮挡或设成了透明，为防止误点，这次没有执行。请点击浏览器工具栏上的「申报助手」图标，在打开的侧边栏（旧版浏览器为弹出窗口）中操作，网页无法遮挡它们。';
 
 /**
  * The clickjacking guard of the in-page panel (issue #16). A press of 一键填充 or 检查 counts

@@ -2,11 +2,24 @@ import browser from 'webextension-polyfill';
 import { handleMessage } from '@/lib/runtime/background-handlers';
 import { onExtensionInstalled } from '@/lib/runtime/lifecycle';
 import { senderSite } from '@/lib/runtime/sender-site';
+import { installToolbarAction, POPUP_PAGE, type ToolbarApis } from '@/lib/runtime/toolbar-action';
 import { type Database, openDatabase } from '@/lib/store/db';
 import { readSetting } from '@/lib/store/settings';
 
 export default defineBackground(() => {
   onExtensionInstalled();
+  // The toolbar button opens the side panel (Chrome/Edge) or the sidebar (Firefox); the popup
+  // where the browser has neither. Decided at every start: the manifest names no popup.
+  const chromeApi = (globalThis as { chrome?: Pick<ToolbarApis, 'sidePanel'> }).chrome;
+  const firefox = browser as Pick<ToolbarApis, 'sidebarAction'>;
+  installToolbarAction({
+    sidePanel: chromeApi?.sidePanel,
+    sidebarAction: firefox.sidebarAction,
+    action: browser.action ?? browser.browserAction,
+    openPopupPage: () => void browser.tabs.create({ url: browser.runtime.getURL(`/${POPUP_PAGE}`) }),
+  });
+  // Woken at browser start, so the popup is set again before a click where it is the way.
+  browser.runtime.onStartup.addListener(() => undefined);
   let opened: Promise<Database> | undefined;
   const db = () => {
     opened ??= openDatabase();

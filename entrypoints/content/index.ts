@@ -28,16 +28,12 @@ export default defineContentScript({
     const guardLayer = createOverlay(document, 'shenbao-guard-layer', 2147483647);
     // Mounted last so that, at the same top z-index, the panel paints above Shenbao's own
     // viewport-sized layers: the clickjacking guard counts anything over the panel as cover.
-    const launcher = mountLauncher(document, panelUrl);
-    // mountLauncher appended its host last; held by identity, so a page element of the same name is not ours.
-    const launcherHost = document.documentElement.lastElementChild;
-    const ownUi = new Set<Element | null>([
-      launcherHost,
-      marks.root.host,
-      counters.root.host,
-      guardLayer.root.host,
-    ]);
+    const ownUi = new Set<Element | null>([marks.root.host, counters.root.host, guardLayer.root.host]);
     const isOwnUi = (element: Element) => ownUi.has(element);
+    // The launcher keeps clear of the page's controls, not of Shenbao's own layers.
+    const launcher = mountLauncher(document, panelUrl, { isOwnUi });
+    // mountLauncher appended its host last; held by identity, so a page element of the same name is not ours.
+    ownUi.add(document.documentElement.lastElementChild);
     const fill = createContentFill(document, engine, ctx.signal, isOwnUi);
     const check = createContentCheck(document, engine, marks, counters, () => createReachProbe(isOwnUi));
     const stopGuard = installSubmitGuard(document, guardLayer, {

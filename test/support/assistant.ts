@@ -71,3 +71,46 @@ export class Assistant {
     return counts;
   }
 }
+
+/**
+ * The page's visible form controls that the in-page launcher's box overlaps (issue #15: the
+ * assistant must not hide the form), as `tag#id` strings; empty when it covers none. Measured
+ * independently of the launcher's own placement code: each control's box, cut to what its
+ * overflow-clipping ancestors (a card, a scroll box) leave visible.
+ */
+export async function controlsUnderLauncher(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const host = document.querySelector('shenbao-assistant');
+    const launcher = host?.shadowRoot?.querySelector('[data-testid="shenbao-launcher"]');
+    if (!launcher) return ['(no launcher)'];
+    const box = launcher.getBoundingClientRect();
+    const controls = document.querySelectorAll(
+      'input:not([type="hidden"]), select, textarea, button, a[href], [contenteditable="true"], ' +
+        '[role="button"], [role="combobox"], [role="radio"], [role="checkbox"], [role="textbox"]',
+    );
+    /** The part of an element's box left visible by the boxes of ancestors that clip overflow. */
+    const visibleBox = (element: Element) => {
+      let { left, top, right, bottom } = element.getBoundingClientRect();
+      for (let up = element.parentElement; up; up = up.parentElement) {
+        const style = getComputedStyle(up);
+        if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+        const clip = up.getBoundingClientRect();
+        left = Math.max(left, clip.left);
+        top = Math.max(top, clip.top);
+        right = Math.min(right, clip.right);
+        bottom = Math.min(bottom, clip.bottom);
+      }
+      return { left, top, right, bottom };
+    };
+    return [...controls]
+      .filter((control) => {
+        if (!control.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
+        const rect = visibleBox(control);
+        if (rect.right <= rect.left || rect.bottom <= rect.top) return false;
+        return (
+          rect.left < box.right && box.left < rect.right && rect.top < box.bottom && box.top < rect.bottom
+        );
+      })
+      .map((control) => `${control.localName}#${control.id}`);
+  });
+}
