@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: typecheck, lint, unit tests, the Chrome build the end-to-end tests
-# load, the replicas, end-to-end tests on the built extension, and (beside them) a check that
-# the Firefox build succeeds and passes web-ext lint. No step retries anything: a failure
+# load (and a check that the Firefox build succeeds), the replicas, end-to-end tests on the
+# built extension. No step retries anything: a failure
 # is a bug.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,39 +20,29 @@ npx biome ci .
 step 'unit tests'
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results/unit.json"
 
-# Rollup builds mostly on one core: the Chrome build the end-to-end tests load and the replicas
-# build side by side. The Firefox build and its lint are not needed by any test: they run
-# beside the end-to-end tests, which leave about half of the two cores idle (browsers waiting
-# on pages), and the run fails at the end if they failed.
-step 'build the extension (chrome-mv3 for the end-to-end tests) and the replicas'
-npx wxt build >"$results/build-chrome.log" 2>&1 &
-chrome_build=$!
+# Rollup builds mostly on one core: the extension (Chrome, then the Firefox check) and the
+# replicas build side by side.
+step 'build the extension (chrome-mv3 for the end-to-end tests; firefox-mv2 must build and pass web-ext lint) and the replicas'
+# web-ext (Mozilla's linter for add-ons) is fetched on demand: its 180 packages stay out of the
+# lock file, and the chain runs beside the longer replica build.
+(npx wxt build >"$results/build-chrome.log" 2>&1 &&
+  npx wxt build -b firefox >"$results/build-firefox.log" 2>&1 &&
+  npx --yes web-ext@10.7.0 lint --source-dir .output/firefox-mv2 --no-input >"$results/lint-firefox.log" 2>&1) &
+extension_build=$!
 npx tsx scripts/build-replicas.ts
-if ! wait "$chrome_build"; then
-  cat "$results/build-chrome.log"
-  echo 'The Chrome build failed (log above).' >&2
+if ! wait "$extension_build"; then
+  cat "$results"/build-*.log "$results"/lint-firefox.log 2>/dev/null
+  echo 'The extension build or the Firefox lint failed (log above).' >&2
   exit 1
 fi
 tail -n 3 "$results/build-chrome.log"
+grep -E '^(errors|warnings|notices) ' "$results/lint-firefox.log" || true
 test -f .output/chrome-mv3/manifest.json
+test -f .output/firefox-mv2/manifest.json
 
-step 'end-to-end tests (Debian Chromium), beside the firefox-mv2 build and web-ext lint'
-# web-ext (Mozilla's linter for add-ons) is fetched on demand: its 180 packages stay out of the
-# lock file.
-(npx wxt build -b firefox >"$results/build-firefox.log" 2>&1 &&
-  npx --yes web-ext@10.7.0 lint --source-dir .output/firefox-mv2 --no-input >"$results/lint-firefox.log" 2>&1) &
-firefox_check=$!
+step 'end-to-end tests (Debian Chromium)'
 node scripts/ensure-chromium.mjs
 npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json="$results/e2e.json"
-
-step 'the firefox-mv2 build and web-ext lint'
-if ! wait "$firefox_check"; then
-  cat "$results/build-firefox.log" "$results/lint-firefox.log" 2>/dev/null
-  echo 'The Firefox build or its web-ext lint failed (log above).' >&2
-  exit 1
-fi
-grep -E '^(errors|warnings|notices) ' "$results/lint-firefox.log" || true
-test -f .output/firefox-mv2/manifest.json
 
 printf '\n==> done in %d s\n' "$((SECONDS - started))"
 # One plain closing line for whoever reads the log: the totals of both runs.
