@@ -13,6 +13,8 @@ export default defineConfig({
       'test/**/*.test.ts',
     ],
     environment: 'node',
+    // Property tests use a fixed seed (FC_SEED=random explores; test/fast-check-seed.ts).
+    setupFiles: ['test/fast-check-seed.ts'],
     // Both cores (the default leaves one free, which halves the speed on a 2-core machine).
     maxWorkers: 2,
     // Property tests run hundreds of cases; 5 s (the default) is too close on a busy 2-core machine.

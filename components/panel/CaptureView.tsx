@@ -28,7 +28,11 @@ export function CaptureView({ offer, busy, onSave, onRefresh }: CaptureViewProps
   const chosen = candidates.filter((candidate) => ticked.has(candidate.fieldId));
   return (
     <section className="report" data-testid="shenbao-capture" aria-labelledby="shenbao-capture-title">
-      <h2 id="shenbao-capture-title" className="report__summary" data-testid="shenbao-capture-summary">
+      <h2
+        id="shenbao-capture-title"
+        className={`report__summary${candidates.length > 0 ? '' : ' report__summary--quiet'}`}
+        data-testid="shenbao-capture-summary"
+      >
         {candidates.length > 0
           ? `页面上还有 ${candidates.length} 个栏目没有对应的资料`
           : '页面上没有资料库之外、已填写的栏目'}

@@ -88,7 +88,7 @@ export function createObstacleProbe(doc: Document, isOwnUi: (element: Element) =
   /** One point in one tree: the topmost element there, and the obstacle it belongs to. */
   const at = (root: Document | ShadowRoot, x: number, y: number, offset: Offset, depth: number) => {
     // A document that is not rendered (jsdom) cannot say what lies where.
-    if (typeof root.elementFromPoint !== 'function') return;
+    if (typeof root.elementFromPoint !== 'function' || typeof root.elementsFromPoint !== 'function') return;
     let element = root.elementFromPoint(x, y);
     // Under Shenbao's own elements (the launcher where it sits now): the first of the page's.
     if (element && isOwnUi(element))

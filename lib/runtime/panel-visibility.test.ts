@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { judgePanelVisibility } from './panel-visibility';
 
+/** jsdom's own window size, put back after each test. */
+const WINDOW = { width: window.innerWidth, height: window.innerHeight };
 let host: HTMLElement;
 let frame: HTMLIFrameElement;
 /** What the page shows on top at every point (jsdom has no layout). */
@@ -20,6 +22,12 @@ beforeEach(() => {
   topmost = { document: host, shadow: frame };
   document.elementFromPoint = () => topmost.document;
   root.elementFromPoint = () => topmost.shadow;
+});
+// Unit tests share one jsdom per worker (isolate: false): the stand-in for layout goes with
+// the test, so another file's code sees jsdom's own document again.
+afterEach(() => {
+  delete (document as { elementFromPoint?: unknown }).elementFromPoint;
+  Object.assign(window, { innerWidth: WINDOW.width, innerHeight: WINDOW.height });
 });
 
 const judge = () => judgePanelVisibility(document, host, frame).visible;

@@ -316,13 +316,26 @@ describe('properties', () => {
         }
         for (const match of result.matches) expect(match.confident).toBe(true);
         for (const match of result.unsure) expect(match.confident).toBe(false);
+        // A list (textList) and a proof take any number of fields (assign.ts); every other
+        // key at most one.
         const claimed = result.matches
-          .filter((match) => byKey.get(match.key)?.kind !== 'textList')
+          .filter((match) => !['textList', 'attachment'].includes(byKey.get(match.key)?.kind ?? ''))
           .map((match) => `${match.key}#${match.part ?? 'whole'}`);
         expect(new Set(claimed).size).toBe(claimed.length);
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('gives one proof every upload slot under its heading (the counterexample the property once drew)', () => {
+    const slot = (id: string, order: number) =>
+      makeField({ id, order, widget: 'file', framework: 'native', evidence: [], context: ['附1-1'] });
+    const result = matchFields(makeSnapshot([slot('p0', 0), slot('p1', 1)]), fields);
+    const keys = [...result.matches, ...result.unsure].map((match) => [match.fieldId, match.key]);
+    expect(keys).toEqual([
+      ['p0', 'attachment.honourProof'],
+      ['p1', 'attachment.honourProof'],
+    ]);
   });
 
   it('does not depend on the order fields are listed in, only on their document order', () => {
