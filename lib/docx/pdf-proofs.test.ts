@@ -7,7 +7,7 @@
  */
 import 'fake-indexeddb/auto';
 import { unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applicationValues, type Edition } from '@/lib/catalog';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import {
@@ -209,11 +209,14 @@ describe('loading the proofs 附1/附2 print', () => {
     return { ok: true, total: 1, pages: [page(1)] } satisfies PdfRendering;
   };
 
-  beforeAll(async () => {
-    db = await openDatabase('pdf-proofs-test');
+  // A store of its own per test: one test damages a stored file, and tests may run in any order.
+  let run = 0;
+  beforeEach(async () => {
+    run += 1;
+    db = await openDatabase(`pdf-proofs-test-${run}`);
     await loadSample(db, TEST_TODAY.getTime());
   });
-  afterAll(() => db.close());
+  afterEach(() => db.close());
 
   async function sampleValues(): Promise<Record<string, unknown>> {
     const draft = await db.get('drafts', SAMPLE_DRAFT_ID);
