@@ -89,6 +89,13 @@ describe('the 申报书 .docx of the sample applicant', () => {
     expect(fonts).toContain('<w:font w:name="KaiTi"><w:altName w:val="楷体_GB2312"/>');
   });
 
+  it('wraps Latin words and figures inside Chinese text as whole words in every text paragraph', () => {
+    const paragraphs = built.document.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
+    const texts = paragraphs.filter((paragraph) => paragraph.includes('<w:t'));
+    expect(texts.length).toBeGreaterThan(100);
+    for (const paragraph of texts) expect(paragraph).toContain('<w:wordWrap w:val="0"/>');
+  });
+
   it('sets the headings of 三 in their styles', () => {
     const styleOf = (text: string) => {
       const index = built.document.indexOf(`>${text}</w:t>`);

@@ -155,6 +155,11 @@ function toParagraph(block: ParagraphBlock, pageBreakBefore = false): Paragraph 
       : undefined;
   return new Paragraph({
     ...STYLE[block.style],
+    // <w:wordWrap w:val="0"/> (ECMA-376 §17.3.1.45): Latin words and figures inside Chinese
+    // text wrap as whole words, as Word's 「允许西文在单词中间换行」 unticked does; absent, the
+    // paragraph allows a break at any character (「201/9年」). LibreOffice ignores the setting
+    // and still breaks figures there.
+    wordWrap: true,
     ...(block.align ? { alignment: ALIGN[block.align] } : {}),
     ...(indent ? { indent } : {}),
     ...(block.spaceBeforePt ? { spacing: { before: twips(block.spaceBeforePt) } } : {}),
