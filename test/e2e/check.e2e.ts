@@ -35,7 +35,7 @@ async function filled(
 const guard = (page: Page) => page.locator('shenbao-guard-layer [data-testid="shenbao-guard"]');
 
 describe('check before 提交 on the site', () => {
-  // A clean fill raising no false alarm is checked on every replica in fill.e2e.ts.
+  // A clean fill raising no false alarm is checked on every replica in fill.e2e.ts and fill-more.e2e.ts.
   test('finds every seeded fault with the right field, and comes back clean once fixed', async ({
     sample,
   }) => {
@@ -159,8 +159,9 @@ describe('check before 提交 on the site', () => {
     'project.summary': '字'.repeat(401),
   };
 
-  // One library's widgets in Chromium here (each replica's clean 检查 runs in fill.e2e.ts, and
-  // every adapter's read-back is unit-tested on DOM captured from the replicas).
+  // One library's widgets in Chromium here (each replica's clean 检查 runs in fill.e2e.ts and
+  // fill-more.e2e.ts, and every adapter's read-back is unit-tested on DOM captured from the
+  // replicas).
   for (const [name, seeds] of Object.entries(SEEDS).filter(([library]) => library === 'element-ui')) {
     test(`${name}: finds the same seeded faults in the site's own widgets`, async ({ sample }) => {
       const { page, assistant } = await filled(sample.browser, name);
