@@ -3,20 +3,12 @@ import { applicationValues, type FieldValues, fieldIndex, LATEST_EDITION } from 
 import { EDITION_2018 } from '@/lib/catalog/editions/edition-2018';
 import { EDITION_2020 } from '@/lib/catalog/editions/edition-2020';
 import { SAMPLE_APPLICANT } from '@/lib/catalog/sample';
-import {
-  CELL_MARGINS,
-  cellColumns,
-  cellNeed,
-  FIT_SLACK,
-  fitTable,
-  labelPieces,
-  textEms,
-  unbreakableTokens,
-} from './column-sizing';
+import { CELL_MARGINS, cellColumns, cellNeed, FIT_SLACK, fitTable } from './column-sizing';
 import { FORM_TABLE } from './layout';
 import { type ParagraphBlock, paragraph, type TableBlock, type TableCell } from './model';
 import { TEXT_WIDTH } from './styles';
 import { formTable } from './table';
+import { labelPieces, textEms, unbreakableTokens } from './text-measure';
 
 const label = (text: string, colSpan = 1): TableCell => ({
   kind: 'label',
